@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { splitParagraphs } from './paragraphs';
+import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const metaSchema = z.strictObject({
+  slug: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
+  title: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1) }),
+  author: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1).optional() }),
+  publication: z.string().min(1),
+  date: z.iso.date(),
+  source: z.string().min(1),
+  languages: z.array(z.enum(['zh', 'en'])).min(1),
+});
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a UTF-8 file, failing with the file named when it is missing or not UTF-8. */
+export function readTextFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CorpusError(file, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new CorpusError(file, 'is not valid UTF-8');
+  }
+}
+
+/** Reads and validates a document's meta.json. */
+export function readMeta(file: string): DocumentMeta {
+  let json: unknown;
+  try {
+    json = JSON.parse(readTextFile(file));
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw new CorpusError(file, `is not valid JSON (${(error as Error).message})`);
+  }
+  const result = metaSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+    throw new CorpusError(file, issue?.message ?? 'invalid', field ? `field "${field}"` : undefined);
+  }
+  return result.data;
+}
+
+function readParagraphs(file: string): string[] {
+  const paragraphs = splitParagraphs(readTextFile(file));
+  if (paragraphs.length === 0) throw new CorpusError(file, 'holds no text');
+  return paragraphs;
+}
+
+function kindOf(languages: readonly Lang[]): DocumentKind {
+  if (languages.includes('zh') && languages.includes('en')) return 'bilingual';
+  return languages.includes('en') ? 'english-only' : 'chinese-only';
+}
+
+/** Loads one document folder: meta.json plus zh.txt and/or en.txt as its languages say. */
+export function loadDocument(dir: string): CorpusDocument {
+  const metaFile = path.join(dir, 'meta.json');
+  const meta = readMeta(metaFile);
+  const folder = path.basename(dir);
+  if (meta.slug !== folder) {
+    throw new CorpusError(metaFile, `slug "${meta.slug}" does not match its folder "${folder}"`, 'field "slug"');
+  }
+  const text = (lang: Lang) => {
+    const file = path.join(dir, `${lang}.txt`);
+    if (meta.languages.includes(lang)) return readParagraphs(file);
+    if (existsSync(file)) throw new CorpusError(metaFile, `${lang}.txt exists but "${lang}" is not listed`, 'field "languages"');
+    return null;
+  };
+  return { meta, kind: kindOf(meta.languages), zh: text('zh'), en: text('en') };
+}
+
+/** Loads every document folder of a corpus directory, ordered by date then slug. */
+export function loadCorpusFrom(root: string): CorpusDocument[] {
+  const folders = readdirSync(root)
+    .filter((name) => statSync(path.join(root, name)).isDirectory())
+    .sort();
+  return folders
+    .map((name) => loadDocument(path.join(root, name)))
+    .sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.slug.localeCompare(b.meta.slug));
+}

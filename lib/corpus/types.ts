@@ -1,0 +1,37 @@
+export type Lang = 'zh' | 'en';
+
+export interface DocumentMeta {
+  slug: string;
+  title: { zh?: string | undefined; en: string };
+  author: { zh?: string | undefined; en?: string | undefined };
+  publication: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** Where the text comes from, as a reader would cite it. */
+  source: string;
+  languages: Lang[];
+}
+
+export type DocumentKind = 'bilingual' | 'english-only' | 'chinese-only';
+
+export interface CorpusDocument {
+  meta: DocumentMeta;
+  kind: DocumentKind;
+  /** Paragraphs of zh.txt, or null when the document has no Chinese. */
+  zh: string[] | null;
+  /** Paragraphs of en.txt, or null when the document has no English. */
+  en: string[] | null;
+}
+
+/** A problem in the corpus data, naming the file and, where known, the field or line. */
+export class CorpusError extends Error {
+  readonly file: string;
+  readonly where: string | undefined;
+
+  constructor(file: string, problem: string, where?: string) {
+    super(`${file}${where ? ` (${where})` : ''}: ${problem}`);
+    this.name = 'CorpusError';
+    this.file = file;
+    this.where = where;
+  }
+}
