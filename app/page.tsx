@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { getLibrary } from '@/lib/reader';
+
+export default function LibraryPage() {
+  const items = getLibrary();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Library</h1>
+      <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
+        Essays from <i>Qiushi</i> <span lang="zh-Hans">《求是》</span> read beside their English rendering, aligned paragraph by
+        paragraph, and English reference texts on the same subjects.
+      </p>
+      <ul className="mt-6 grid gap-4 md:grid-cols-2">
+        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads }) => (
+          <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
+            <h2 className="font-semibold">
+              <Link href={`/read/${meta.slug}`} className="underline-offset-4 hover:underline">
+                {meta.title.zh && (
+                  <span lang="zh-Hans" className="block text-zh text-lg">
+                    {meta.title.zh}
+                  </span>
+                )}
+                <span lang="en" className="block text-en">
+                  {meta.title.en}
+                </span>
+              </Link>
+            </h2>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-stone-700 dark:text-stone-300">
+              <dt className="text-stone-600 dark:text-stone-400">Author</dt>
+              <dd>{meta.author.en ?? 'Unknown'}</dd>
+              <dt className="text-stone-600 dark:text-stone-400">Date</dt>
+              <dd>
+                <time dateTime={meta.date}>{meta.date}</time>
+              </dd>
+              <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
+              <dd data-kind={kind}>{kind === 'bilingual' ? 'Bilingual' : 'English only'}</dd>
+              <dt className="text-stone-600 dark:text-stone-400">Paragraphs</dt>
+              <dd>
+                {kind === 'bilingual'
+                  ? `${zhParagraphs} Chinese · ${enParagraphs} English · ${beads} aligned rows`
+                  : `${enParagraphs} English`}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { DocumentKind, DocumentMeta } from '@/lib/corpus';
+
+export function DocumentHeader({ meta, kind }: { meta: DocumentMeta; kind: DocumentKind }) {
+  return (
+    <header className="mb-4 border-b border-stone-200 pb-4 dark:border-stone-700">
+      {meta.title.zh && (
+        <h1 lang="zh-Hans" className="text-zh text-2xl font-semibold">
+          {meta.title.zh}
+        </h1>
+      )}
+      {meta.title.zh ? (
+        <p lang="en" className="text-en mt-1 text-lg text-stone-700 dark:text-stone-200">
+          {meta.title.en}
+        </p>
+      ) : (
+        <h1 lang="en" className="text-en text-2xl font-semibold">
+          {meta.title.en}
+        </h1>
+      )}
+      <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
+        {[meta.author.en, meta.publication, meta.date, kind === 'bilingual' ? 'Chinese and English' : 'English only']
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p className="mt-1 text-xs text-stone-600 dark:text-stone-300">Source: {meta.source}</p>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+/** Reader preferences kept in localStorage and mirrored as data attributes on <html>. */
+export const LAYOUTS = ['side-by-side', 'interleaved', 'zh', 'en'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const PREFERENCES = {
+  layout: { storageKey: 'qp-layout', attribute: 'data-layout', values: LAYOUTS, fallback: 'side-by-side' },
+  theme: { storageKey: 'qp-theme', attribute: 'data-theme', values: THEMES, fallback: 'light' },
+  textSize: { storageKey: 'qp-text-size', attribute: 'data-text-size', values: TEXT_SIZES, fallback: 'm' },
+} as const;
+
+export type PreferenceName = keyof typeof PREFERENCES;
+
+/**
+ * Runs before first paint: copies stored preferences onto <html> so the page
+ * never flashes the default layout or theme.
+ */
+export const PREFERENCES_BOOT_SCRIPT = `(function(){try{var d=document.documentElement,p=${JSON.stringify(PREFERENCES)};for(var k in p){var c=p[k],v=localStorage.getItem(c.storageKey);if(k==='theme'&&!v&&matchMedia('(prefers-color-scheme: dark)').matches)v='dark';if(v&&c.values.indexOf(v)>=0)d.setAttribute(c.attribute,v);}}catch(e){}})();`;
