@@ -1,0 +1,4 @@
+export { lookupWord, MAX_SENSES } from './lookup';
+export { toneMarks } from './pinyin';
+export { CEDICT_DATA_FILE } from './cedict';
+export type { DictEntry, Lexicon, LexiconEntry } from './types';
