@@ -20,7 +20,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" data-layout="side-by-side" data-theme="light" data-text-size="m" suppressHydrationWarning>
+    <html lang="en" data-layout="side-by-side" data-theme="light" data-text-size="m" data-pinyin="off" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_BOOT_SCRIPT }} />
       </head>

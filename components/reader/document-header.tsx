@@ -1,10 +1,10 @@
 import type { DocumentKind, DocumentMeta } from '@/lib/corpus';
 
-export function DocumentHeader({ meta, kind }: { meta: DocumentMeta; kind: DocumentKind }) {
+export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kind: DocumentKind; zhLang: string }) {
   return (
     <header className="mb-4 border-b border-stone-200 pb-4 dark:border-stone-700">
       {meta.title.zh && (
-        <h1 lang="zh-Hans" className="text-zh text-2xl font-semibold">
+        <h1 lang={zhLang} className="text-zh text-2xl font-semibold">
           {meta.title.zh}
         </h1>
       )}

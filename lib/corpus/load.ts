@@ -13,7 +13,10 @@ const metaSchema = z.strictObject({
   publication: z.string().min(1),
   date: z.iso.date(),
   source: z.string().min(1),
-  languages: z.array(z.enum(['zh', 'en'])).min(1),
+  languages: z
+    .array(z.enum(['zh', 'en']))
+    .min(1)
+    .refine((langs) => new Set(langs).size === langs.length, 'must not repeat a language'),
 });
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -82,9 +85,21 @@ export function loadDocument(dir: string): CorpusDocument {
 
 /** Loads every document folder of a corpus directory, ordered by date then slug. */
 export function loadCorpusFrom(root: string): CorpusDocument[] {
-  const folders = readdirSync(root)
-    .filter((name) => statSync(path.join(root, name)).isDirectory())
-    .sort();
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch (error) {
+    throw new CorpusError(root, `corpus folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  const isDocumentFolder = (name: string) => {
+    if (name.startsWith('.')) return false;
+    try {
+      return statSync(path.join(root, name)).isDirectory();
+    } catch (error) {
+      throw new CorpusError(path.join(root, name), `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+  };
+  const folders = names.filter(isDocumentFolder).sort();
   return folders
     .map((name) => loadDocument(path.join(root, name)))
     .sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.slug.localeCompare(b.meta.slug));

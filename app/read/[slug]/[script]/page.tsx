@@ -4,28 +4,37 @@ import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
 import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
+import { WordPopover } from '@/components/reader/word-popover';
+import { TermSummaryPanel } from '@/components/reader/term-summary';
 import { getReadingView, getSlugs } from '@/lib/reader';
+import { SCRIPTS, parseScript } from '@/lib/script';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSlugs().map((slug) => ({ slug }));
+  return getSlugs().flatMap((slug) => SCRIPTS.map((script) => ({ slug, script })));
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; script: string }> };
+
+async function viewOf(params: Props['params']) {
+  const { slug, script } = await params;
+  return getReadingView(slug, parseScript(script));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = getReadingView((await params).slug);
+  const view = await viewOf(params);
   return view ? { title: view.meta.title.en } : {};
 }
 
 export default async function ReadPage({ params }: Props) {
-  const view = getReadingView((await params).slug);
+  const view = await viewOf(params);
   if (!view) notFound();
   const bilingual = view.kind === 'bilingual';
   return (
     <article>
-      <DocumentHeader meta={view.meta} kind={view.kind} />
+      <DocumentHeader meta={view.meta} kind={view.kind} zhLang={view.zhLang} />
+      {bilingual && <TermSummaryPanel summary={view.summary} beadCount={view.beadCount} zhLang={view.zhLang} />}
       {bilingual && (
         <div className="sticky top-12 z-20 -mx-2 mb-2 flex flex-wrap items-center gap-3 bg-stone-50/95 px-2 py-2 dark:bg-stone-900/95">
           <PreferenceControl
@@ -40,10 +49,11 @@ export default async function ReadPage({ params }: Props) {
       )}
       <div>
         {view.rows.map((row) => (
-          <BeadRow key={row.number} row={row} bilingual={bilingual} />
+          <BeadRow key={row.number} row={row} bilingual={bilingual} zhLang={view.zhLang} />
         ))}
       </div>
       <BeadNavigation />
+      {view.cards.length > 0 && <WordPopover cards={view.cards} zhLang={view.zhLang} />}
     </article>
   );
 }

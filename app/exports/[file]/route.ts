@@ -1,0 +1,26 @@
+import { glossaryCsv, notesCsv, toTbx, toTmx } from '@/lib/export';
+
+const EXPORTS: Record<string, { type: string; build: () => string }> = {
+  'corpus.tmx': { type: 'application/x-tmx+xml', build: toTmx },
+  'glossary.tbx': { type: 'application/x-tbx+xml', build: toTbx },
+  'glossary.csv': { type: 'text/csv', build: glossaryCsv },
+  'notes.csv': { type: 'text/csv', build: notesCsv },
+};
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return Object.keys(EXPORTS).map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const format = EXPORTS[file];
+  if (!format) return new Response('Not found', { status: 404 });
+  return new Response(format.build(), {
+    headers: {
+      'Content-Type': `${format.type}; charset=utf-8`,
+      'Content-Disposition': `attachment; filename="qiushi-parallel-${file}"`,
+    },
+  });
+}

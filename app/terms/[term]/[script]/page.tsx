@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RenderingChart } from '@/components/terms/rendering-chart';
+import { Concordance } from '@/components/terms/concordance';
+import { getTermSlugs, getTermView } from '@/lib/reader/terms';
+import { zhLang } from '@/lib/reader';
+import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script })));
+}
+
+type Props = { params: Promise<{ term: string; script: string }> };
+
+async function viewOf(params: Props['params']) {
+  const { term, script } = await params;
+  const parsed: Script = parseScript(script);
+  return { view: getTermView(decodeURIComponent(term), parsed), script: parsed };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { view } = await viewOf(params);
+  return view ? { title: `${view.entry.term} ${view.entry.recommended}` } : {};
+}
+
+export default async function TermPage({ params }: Props) {
+  const { view, script } = await viewOf(params);
+  if (!view) notFound();
+  const { entry, groups, englishOnly, suggestions, total } = view;
+  const lang = zhLang(script);
+  return (
+    <article>
+      <p className="text-sm">
+        <Link href="/terms" className="underline underline-offset-4">
+          All terms
+        </Link>
+      </p>
+      <header className="mt-2 border-b border-stone-200 pb-4 dark:border-stone-700">
+        <h1 className="flex flex-wrap items-baseline gap-x-3">
+          <span lang={lang} className="text-zh text-3xl font-semibold">
+            {convertText(entry.term, script)}
+          </span>
+          <span lang="zh-Latn-pinyin" className="text-lg text-stone-700 dark:text-stone-200">
+            {entry.pinyin}
+          </span>
+        </h1>
+        <p className="mt-2">
+          Recommended: <strong lang="en">{entry.recommended}</strong>{' '}
+          <span className="text-sm text-stone-600 dark:text-stone-300">({entry.basis})</span>
+        </p>
+        {entry.variants.length > 0 && (
+          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+            Known variants: <span lang="en">{entry.variants.join('; ')}</span>
+          </p>
+        )}
+        {entry.note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{entry.note}</p>}
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-300">
+          {total} occurrences in the bilingual documents · category: {entry.category}
+        </p>
+      </header>
+
+      <section aria-labelledby="renderings" className="mt-6">
+        <h2 id="renderings" className="text-lg font-semibold">
+          Renderings across the corpus
+        </h2>
+        <RenderingChart groups={groups.map((g) => ({ label: g.rendering ?? 'not found in the English', count: g.count, missing: g.rendering === null }))} />
+      </section>
+
+      <section aria-labelledby="concordance" className="mt-8">
+        <h2 id="concordance" className="text-lg font-semibold">
+          Concordance
+        </h2>
+        <Concordance groups={groups} zhLang={lang} />
+      </section>
+
+      <section aria-labelledby="english-only" className="mt-8">
+        <h2 id="english-only" className="text-lg font-semibold">
+          Evidence from English-only documents
+        </h2>
+        {englishOnly.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">No known rendering occurs in the English-only documents.</p>
+        ) : (
+          <ul className="mt-2 space-y-2" data-english-only="">
+            {englishOnly.map((e, i) => (
+              <li key={i} lang="en" className="text-en text-sm">
+                {e.left}
+                <mark className="rounded bg-emerald-100 px-0.5 text-inherit dark:bg-emerald-900">{e.match}</mark>
+                {e.right}{' '}
+                <Link href={e.href} className="text-xs text-stone-600 underline dark:text-stone-300">
+                  {e.title}, ¶{e.paragraph + 1}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="suggestions" className="mt-8">
+        <h2 id="suggestions" className="text-lg font-semibold">
+          Possible unlisted renderings
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-300">
+          English phrases that co-occur with this term across aligned beads (Dice coefficient). Suggestions only: the glossary is not changed.
+        </p>
+        {suggestions.length === 0 ? (
+          <p className="mt-2 text-sm">None.</p>
+        ) : (
+          <table className="mt-2 text-sm" data-suggestions="">
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="pr-4">Phrase</th>
+                <th scope="col" className="pr-4">Dice</th>
+                <th scope="col" className="pr-4">Beads with term</th>
+                <th scope="col" className="pr-4">Beads with both</th>
+                <th scope="col">Example</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suggestions.map((s) => (
+                <tr key={s.ngram}>
+                  <td lang="en" className="pr-4">{s.ngram}</td>
+                  <td className="pr-4 tabular-nums">{s.dice.toFixed(2)}</td>
+                  <td className="pr-4 tabular-nums">{s.beadsWith}</td>
+                  <td className="pr-4 tabular-nums">{s.beadsBoth}</td>
+                  <td>
+                    {s.examples[0] && (
+                      <Link href={`/read/${s.examples[0].slug}#b${s.examples[0].bead + 1}`} className="underline">
+                        bead {s.examples[0].bead + 1}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </article>
+  );
+}

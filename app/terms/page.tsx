@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTermIndex, type TermSort } from '@/lib/reader/terms';
+
+export const metadata: Metadata = { title: 'Terms' };
+
+const SORTS: Array<{ key: TermSort; label: string }> = [
+  { key: 'term', label: 'Term' },
+  { key: 'occurrences', label: 'Occurrences' },
+  { key: 'renderings', label: 'Renderings' },
+];
+
+type Props = { searchParams: Promise<{ sort?: string; inconsistent?: string }> };
+
+export default async function TermsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const sort = SORTS.find((s) => s.key === params.sort)?.key ?? 'occurrences';
+  const onlyInconsistent = params.inconsistent === '1';
+  const rows = getTermIndex({ sort, onlyInconsistent });
+  const query = (next: Record<string, string | undefined>) => {
+    const merged = { sort, inconsistent: onlyInconsistent ? '1' : undefined, ...next };
+    const search = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+    return `/terms?${search}`;
+  };
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Terms</h1>
+      <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
+        The curated glossary with how the corpus translations rendered each term. A term is inconsistent when its
+        occurrences are rendered in more than one way.
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+        <Link
+          href={query({ inconsistent: onlyInconsistent ? undefined : '1' })}
+          aria-pressed={onlyInconsistent}
+          role="button"
+          className="rounded px-2 py-1 ring-1 ring-stone-300 aria-pressed:bg-stone-800 aria-pressed:text-white dark:ring-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
+        >
+          Only inconsistent terms
+        </Link>
+        <span className="text-stone-600 dark:text-stone-300" aria-live="polite">
+          {rows.length} terms
+        </span>
+      </div>
+      <table className="mt-4 w-full border-collapse text-sm" data-terms-table="">
+        <caption className="sr-only">Glossary terms and their renderings in the corpus</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left dark:border-stone-600">
+            {SORTS.map((s) => (
+              <th key={s.key} scope="col" aria-sort={s.key === sort ? (s.key === 'term' ? 'ascending' : 'descending') : undefined} className="py-2 pr-3">
+                <Link href={query({ sort: s.key })} className="underline-offset-4 hover:underline">
+                  {s.label}
+                  {s.key === sort ? (s.key === 'term' ? ' ▲' : ' ▼') : ''}
+                </Link>
+              </th>
+            ))}
+            <th scope="col" className="py-2 pr-3">
+              Recommended rendering
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.term} className="border-b border-stone-200 align-top dark:border-stone-700" data-term={row.term}>
+              <td className="py-2 pr-3">
+                <Link href={row.href} className="underline-offset-4 hover:underline">
+                  <span lang="zh-Hans" className="text-zh text-base">
+                    {row.term}
+                  </span>
+                </Link>{' '}
+                <span lang="zh-Latn-pinyin" className="text-stone-600 dark:text-stone-300">
+                  {row.pinyin}
+                </span>
+              </td>
+              <td className="py-2 pr-3 tabular-nums">{row.occurrences}</td>
+              <td className="py-2 pr-3 tabular-nums">
+                {row.renderings}
+                {row.renderings > 1 && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">inconsistent</span>}
+              </td>
+              <td lang="en" className="py-2 pr-3">
+                {row.recommended}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { TermSummary } from '@/lib/reader/types';
+import { NotesFilter } from './notes-filter';
+
+/** Colours for up to six renderings of one term, distinguishable and readable in both themes. */
+const PALETTE = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
+const STRIP_WIDTH = 600;
+const STRIP_HEIGHT = 18;
+
+function colourOf(i: number): string {
+  return PALETTE[i % PALETTE.length] ?? '#57534e';
+}
+
+/** Where each rendering of a term occurs along the essay: one tick per bead, coloured by rendering. */
+function Strip({ summary, beadCount }: { summary: TermSummary; beadCount: number }) {
+  const x = (bead: number) => ((bead - 0.5) / beadCount) * STRIP_WIDTH;
+  return (
+    <svg
+      viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`}
+      className="h-5 w-full"
+      role="img"
+      aria-label={`Where each rendering of ${summary.term} occurs along the essay`}
+      preserveAspectRatio="none"
+    >
+      <line x1="0" x2={STRIP_WIDTH} y1={STRIP_HEIGHT / 2} y2={STRIP_HEIGHT / 2} stroke="currentColor" strokeOpacity="0.3" />
+      {summary.renderings.flatMap((r, i) =>
+        r.beads.map((bead) => (
+          <a key={`${i}-${bead}`} href={`#b${bead}`} aria-label={`${r.text}, bead ${bead}`}>
+            <rect x={x(bead) - 2} y="1" width="4" height={STRIP_HEIGHT - 2} fill={colourOf(i)} />
+          </a>
+        )),
+      )}
+      {summary.notFound.map((bead) => (
+        <a key={`nf-${bead}`} href={`#b${bead}`} aria-label={`not found, bead ${bead}`}>
+          <rect x={x(bead) - 2} y="5" width="4" height={STRIP_HEIGHT - 10} fill="none" stroke="currentColor" />
+        </a>
+      ))}
+    </svg>
+  );
+}
+
+/** Summary of a document's terminology: terms with more than one rendering, with counts and where they occur. */
+export function TermSummaryPanel({ summary, beadCount, zhLang }: { summary: TermSummary[]; beadCount: number; zhLang: string }) {
+  return (
+    <section aria-labelledby="term-summary" className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800" data-term-summary="">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="term-summary" className="font-semibold">
+          Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way
+        </h2>
+        <NotesFilter />
+      </div>
+      {summary.length > 0 && (
+        <ul className="mt-3 space-y-3">
+          {summary.map((s) => (
+            <li key={s.term} data-summary-term={s.term}>
+              <p className="text-sm">
+                <Link href={s.termHref} lang={zhLang} className="text-zh font-semibold underline underline-offset-2">
+                  {s.term}
+                </Link>
+                {': '}
+                {s.renderings.map((r, i) => (
+                  <span key={r.text} className="mr-2 inline-flex items-center gap-1">
+                    <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: colourOf(i) }} />
+                    <span lang="en">{r.text}</span> ×{r.count}
+                  </span>
+                ))}
+                {s.notFound.length > 0 && <span className="italic text-stone-600 dark:text-stone-300">not found ×{s.notFound.length}</span>}
+              </p>
+              <Strip summary={s} beadCount={beadCount} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Page weight of the production build: for every prerendered document page, the HTML
+ * bytes and the first-load JavaScript (every script the HTML loads), raw and gzip.
+ * Run after `npm run build`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { getSlugs } from '../lib/reader';
+
+const BUILD_DIR = '.next';
+const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
+const BUDGET_JS_GZIP = 200 * 1024;
+
+const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
+}
+
+function measure(route: string, htmlFile: string) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const scripts = [...new Set(scriptsOf(html))];
+  let jsRaw = 0;
+  let jsGzip = 0;
+  for (const src of scripts) {
+    const file = path.join(BUILD_DIR, src.replace(/^\/_next\//, '').split('?')[0] ?? '');
+    const body = readFileSync(file);
+    jsRaw += body.length;
+    jsGzip += gzipBytes(body);
+  }
+  return { route, htmlRaw: Buffer.byteLength(html), htmlGzip: gzipBytes(html), scripts: scripts.length, jsRaw, jsGzip };
+}
+
+if (!existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
+  console.error('bench:pages: no production build in .next — run `npm run build` first');
+  process.exit(2);
+}
+
+const pages = [{ route: '/', file: path.join(APP_DIR, 'index.html') }].concat(
+  getSlugs().map((slug) => ({ route: `/read/${slug}`, file: path.join(APP_DIR, 'read', `${slug}.html`) })),
+);
+
+const rows = pages.filter((p) => existsSync(p.file)).map((p) => measure(p.route, p.file));
+console.table(
+  rows.map((r) => ({
+    page: r.route,
+    'HTML': kb(r.htmlRaw),
+    'HTML gzip': kb(r.htmlGzip),
+    scripts: r.scripts,
+    'first-load JS': kb(r.jsRaw),
+    'first-load JS gzip': kb(r.jsGzip),
+    'within 200 KB': r.jsGzip <= BUDGET_JS_GZIP ? 'yes' : 'NO',
+  })),
+);
