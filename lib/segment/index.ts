@@ -1,0 +1,37 @@
+import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from './cache';
+import { getSegmenter, type Segmenter } from './segmenter';
+import { splitRuns } from './tokens';
+import type { SegmentOptions, Token } from './types';
+
+export { DEFAULT_CACHE_DIR } from './cache';
+export { GLOSSARY_TERM_FREQUENCY, SEGMENT_DICT_FILE } from './dictionary';
+export { createSegmenter } from './segmenter';
+export type { Segmenter } from './segmenter';
+export type { SegmentOptions, Token, TokenKind } from './types';
+
+function tokenize(text: string, segmenter: Segmenter): Token[] {
+  return splitRuns(text).flatMap((run): Token[] =>
+    run.kind === 'han' ? segmenter.segmentHan(run.text).map((word) => ({ text: word, kind: 'word' })) : [run],
+  );
+}
+
+/**
+ * Segments a paragraph into tokens whose texts, joined, are the paragraph exactly: Chinese
+ * words (segmentit with the domain dictionary), punctuation, numbers, Latin letters and
+ * white space. Results are cached on disk by content and dictionary version.
+ */
+export function segmentParagraph(text: string, options: SegmentOptions = {}): Token[] {
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const segmenter = getSegmenter();
+  if (cacheDir === null) return tokenize(text, segmenter);
+  const key = cacheKey(segmenter.dictionary.version, text);
+  const cached = readCached(cacheDir, key);
+  if (cached) return cached;
+  const tokens = tokenize(text, segmenter);
+  writeCached(cacheDir, key, tokens);
+  return tokens;
+}
+
+export function segmentParagraphs(texts: readonly string[], options: SegmentOptions = {}): Token[][] {
+  return texts.map((text) => segmentParagraph(text, options));
+}

@@ -1,0 +1,15 @@
+export type TokenKind = 'word' | 'punct' | 'number' | 'latin' | 'space';
+
+export interface Token {
+  text: string;
+  /** Only 'word' tokens (Chinese words) are for dictionary lookup. */
+  kind: TokenKind;
+}
+
+export interface SegmentOptions {
+  /**
+   * Folder of the on-disk cache of segmented paragraphs, keyed by content hash; null for
+   * no cache. Default: `.cache/segment` under the working directory.
+   */
+  cacheDir?: string | null;
+}
