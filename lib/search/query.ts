@@ -1,0 +1,245 @@
+import type { Query, SearchResult } from 'minisearch';
+import { Converter } from 'opencc-js/t2cn';
+import { hanPositions, type SearchIndex, type StoredBead } from './store';
+import {
+  englishTokens,
+  findAll,
+  hanQueryGrams,
+  hasHan,
+  mergeSpans,
+  parsePinyinQuery,
+  stem,
+  syllablePair,
+  type PinyinQuery,
+} from './text';
+import type { DocumentHits, QueryKind, SearchHit, SearchOptions, Span } from './types';
+
+export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
+
+/** Whole-word matches count double: the query is a word there, not part of a longer one. */
+const WORD_BOOST = 2;
+
+/** Splits a Chinese query into parts that must each occur: anything but letters and digits separates them. */
+const CHINESE_SEPARATOR = /[^\p{L}\p{N}]+/u;
+
+/** How a query will be read: Han characters → Chinese; complete pinyin → pinyin and English; else English. */
+export function detectQueryKind(query: string): QueryKind {
+  if (hasHan(query)) return 'chinese';
+  return parsePinyinQuery(query) ? 'pinyin' : 'english';
+}
+
+/**
+ * Traditional → Simplified for queries. The corpus is Simplified, and the
+ * Taiwan and Hong Kong tables disagree on a few characters (著/着), so the
+ * query is tried as typed and as read by each.
+ */
+let toSimplified: ((text: string) => string)[] | undefined;
+function simplifiedForms(text: string): string[] {
+  toSimplified ??= [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+  return [...new Set([text, ...toSimplified.map((convert) => convert(text))])];
+}
+
+interface Match {
+  id: number;
+  engineScore: number;
+  exact: boolean;
+  zhSpans: Span[];
+  enSpans: Span[];
+}
+
+function candidates(index: SearchIndex, query: Query): SearchResult[] {
+  return index.engine.search(query);
+}
+
+const terms = (list: readonly string[]) => list.join(' ');
+
+// ---------------------------------------------------------------- Chinese
+
+function searchChinese(index: SearchIndex, query: string): Match[] {
+  const matches = new Map<number, Match>();
+  for (const form of simplifiedForms(query)) {
+    const parts = form.split(CHINESE_SEPARATOR).filter((p) => p !== '');
+    const retrieval = parts.filter(hasHan).map((part) => ({
+      combineWith: 'OR' as const,
+      queries: [
+        { fields: ['zh'], combineWith: 'AND' as const, queries: [terms(hanQueryGrams(part))] },
+        { fields: ['zw'], boost: { zw: WORD_BOOST }, queries: [part] },
+      ],
+    }));
+    if (retrieval.length === 0) continue;
+    for (const result of candidates(index, { combineWith: 'AND', queries: retrieval })) {
+      const bead = index.beads[result.id as number];
+      if (!bead || matches.has(result.id as number)) continue;
+      const found = parts.map((part) => findAll(bead.zh, part));
+      if (found.some((spans) => spans.length === 0)) continue;
+      matches.set(result.id as number, {
+        id: result.id as number,
+        engineScore: result.score,
+        exact: true,
+        zhSpans: mergeSpans(found.flat()),
+        enSpans: [],
+      });
+    }
+  }
+  return [...matches.values()];
+}
+
+// ---------------------------------------------------------------- pinyin
+
+/** Spans of consecutive Han characters whose syllables read `syllables`. */
+function pinyinSpans(bead: StoredBead, syllables: readonly string[]): Span[] {
+  const positions = hanPositions(bead.zh, bead.syllables);
+  const spans: Span[] = [];
+  for (let i = 0; i + syllables.length <= positions.length; i++) {
+    const ok = syllables.every((s, k) => {
+      const p = positions[i + k];
+      const prev = positions[i + k - 1];
+      return p !== undefined && p.syllable === s && (k === 0 || prev?.end === p.start);
+    });
+    const first = positions[i];
+    const last = positions[i + syllables.length - 1];
+    if (ok && first && last) spans.push([first.start, last.end]);
+  }
+  return spans;
+}
+
+function pinyinRetrieval(reading: readonly string[], words: readonly string[]): Query {
+  const pairs = reading.slice(1).map((s, i) => syllablePair(reading[i] ?? '', s));
+  return {
+    combineWith: 'OR',
+    queries: [
+      { fields: ['py'], combineWith: 'AND', queries: [terms(pairs.length > 0 ? pairs : [...reading])] },
+      { fields: ['pw'], combineWith: 'AND', boost: { pw: WORD_BOOST }, queries: [terms(words)] },
+    ],
+  };
+}
+
+function searchPinyin(index: SearchIndex, parsed: PinyinQuery): Match[] {
+  const matches = new Map<number, Match>();
+  for (const reading of parsed.readings) {
+    for (const result of candidates(index, pinyinRetrieval(reading, parsed.words))) {
+      const id = result.id as number;
+      const bead = index.beads[id];
+      if (!bead) continue;
+      const spans = pinyinSpans(bead, reading);
+      if (spans.length === 0) continue;
+      const known = matches.get(id);
+      matches.set(id, {
+        id,
+        engineScore: Math.max(known?.engineScore ?? 0, result.score),
+        exact: true,
+        zhSpans: mergeSpans([...(known?.zhSpans ?? []), ...spans]),
+        enSpans: [],
+      });
+    }
+  }
+  return [...matches.values()];
+}
+
+// ---------------------------------------------------------------- English
+
+/** Phrase occurrences when there are any (exact), else every occurrence of each query word. */
+function englishSpans(text: string, stems: readonly string[]): { exact: boolean; spans: Span[] } {
+  const tokens = englishTokens(text);
+  const phrases: Span[] = [];
+  for (let i = 0; i + stems.length <= tokens.length; i++) {
+    if (stems.every((s, k) => tokens[i + k]?.stem === s)) {
+      const first = tokens[i];
+      const last = tokens[i + stems.length - 1];
+      if (first && last) phrases.push([first.start, last.end]);
+    }
+  }
+  if (phrases.length > 0) return { exact: true, spans: phrases };
+  const wanted = new Set(stems);
+  const found = tokens.filter((t) => wanted.has(t.stem));
+  const allPresent = [...wanted].every((s) => found.some((t) => t.stem === s));
+  return { exact: false, spans: allPresent ? found.map((t): Span => [t.start, t.end]) : [] };
+}
+
+function searchEnglish(index: SearchIndex, query: string): Match[] {
+  const stems = englishTokens(query).map((t) => t.stem);
+  if (stems.length === 0) return [];
+  const matches: Match[] = [];
+  for (const result of candidates(index, { fields: ['en'], combineWith: 'AND', queries: [terms(stems)] })) {
+    const bead = index.beads[result.id as number];
+    if (!bead) continue;
+    const { exact, spans } = englishSpans(bead.en, stems);
+    if (spans.length === 0) continue;
+    matches.push({ id: result.id as number, engineScore: result.score, exact, zhSpans: [], enSpans: mergeSpans(spans) });
+  }
+  return matches;
+}
+
+// ---------------------------------------------------------------- ranking
+
+/** Scales engine scores to (0, 1] within one kind of match, so pinyin and English hits can be merged. */
+function toHits(index: SearchIndex, matches: readonly Match[], matchedAs: QueryKind): Map<number, SearchHit> {
+  const best = Math.max(...matches.map((m) => m.engineScore));
+  const hits = new Map<number, SearchHit>();
+  for (const m of matches) {
+    const bead = index.beads[m.id];
+    if (!bead) continue;
+    hits.set(m.id, {
+      slug: bead.slug,
+      bead: bead.bead,
+      score: m.engineScore / best,
+      exact: m.exact,
+      matchedAs,
+      zhSpans: m.zhSpans,
+      enSpans: m.enSpans,
+    });
+  }
+  return hits;
+}
+
+const byRank = (a: SearchHit, b: SearchHit) =>
+  Number(b.exact) - Number(a.exact) || b.score - a.score || a.slug.localeCompare(b.slug) || a.bead - b.bead;
+
+/**
+ * Searches the beads for a query in Simplified or Traditional characters,
+ * pinyin (tone marks, tone digits or none; spaced or run together) or English.
+ * Every hit has been checked against the text, and its spans mark what matched.
+ */
+export function searchBeads(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
+  const trimmed = query.trim();
+  if (trimmed === '') return [];
+  const kind = detectQueryKind(trimmed);
+  let hits: Map<number, SearchHit>;
+  if (kind === 'chinese') {
+    hits = toHits(index, searchChinese(index, trimmed), 'chinese');
+  } else {
+    hits = toHits(index, searchEnglish(index, trimmed), 'english');
+    const parsed = kind === 'pinyin' ? parsePinyinQuery(trimmed) : undefined;
+    if (parsed) {
+      for (const [id, hit] of toHits(index, searchPinyin(index, parsed), 'pinyin')) {
+        const known = hits.get(id);
+        hits.set(id, known ? mergeHits(known, hit) : hit);
+      }
+    }
+  }
+  return [...hits.values()].sort(byRank).slice(0, limit);
+}
+
+/** A bead found both as pinyin and as English keeps both highlights and the better rank. */
+function mergeHits(a: SearchHit, b: SearchHit): SearchHit {
+  const [better] = [a, b].sort(byRank);
+  return {
+    ...(better ?? a),
+    exact: a.exact || b.exact,
+    zhSpans: mergeSpans([...a.zhSpans, ...b.zhSpans]),
+    enSpans: mergeSpans([...a.enSpans, ...b.enSpans]),
+  };
+}
+
+/** Groups ranked hits by document, documents in the order of their best hit. */
+export function groupHitsByDocument(hits: readonly SearchHit[]): DocumentHits[] {
+  const groups = new Map<string, DocumentHits>();
+  for (const hit of hits) {
+    const group = groups.get(hit.slug);
+    if (group) group.hits.push(hit);
+    else groups.set(hit.slug, { slug: hit.slug, score: hit.score, hits: [hit] });
+  }
+  return [...groups.values()];
+}
+

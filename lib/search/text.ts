@@ -1,0 +1,180 @@
+import { MAX_SYLLABLE_LENGTH, PINYIN_SYLLABLES } from './syllables';
+import type { Span } from './types';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+export const isHan = (char: string): boolean => HAN.test(char);
+export const hasHan = (text: string): boolean => HAN.test(text);
+
+/** Runs of consecutive Han characters, each split into code points. */
+export function hanRuns(text: string): string[][] {
+  return Array.from(text.matchAll(HAN_RUN), (m) => Array.from(m[0]));
+}
+
+/**
+ * Index terms for Chinese text: every character and every pair of adjacent
+ * characters, so any substring of two or more characters is found through its
+ * pairs, whatever the word boundaries.
+ */
+export function hanGrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of hanRuns(text)) {
+    run.forEach((char, i) => {
+      grams.push(char);
+      const next = run[i + 1];
+      if (next !== undefined) grams.push(char + next);
+    });
+  }
+  return grams;
+}
+
+/** The terms a Chinese query part must all match: its pairs, or its characters when it has no pair. */
+export function hanQueryGrams(part: string): string[] {
+  const grams: string[] = [];
+  for (const run of hanRuns(part)) {
+    if (run.length === 1) grams.push(run[0] ?? '');
+    for (let i = 0; i + 1 < run.length; i++) grams.push(`${run[i]}${run[i + 1]}`);
+  }
+  return grams;
+}
+
+/** Every occurrence of `needle` in `haystack`, non-overlapping. */
+export function findAll(haystack: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (needle === '') return spans;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    spans.push([at, at + needle.length]);
+  }
+  return spans;
+}
+
+/** Sorts spans and merges those that overlap or touch. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Span[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------- English
+
+const ENGLISH_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+/** Shortest word whose final s is taken for a plural ending ("laws" yes, "gas" no). */
+const MIN_PLURAL_LENGTH = 4;
+
+/**
+ * A light stemmer for plurals and possessives, the same on both sides of the
+ * search: "laws" and "law's" find "law", "policies" finds "policy".
+ */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(POSSESSIVE, '');
+  if (w.length < MIN_PLURAL_LENGTH) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/u.test(w)) return w;
+  if (/(?:ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+export interface EnglishToken {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** The words of English text with their stems and positions. */
+export function englishTokens(text: string): EnglishToken[] {
+  return Array.from(text.matchAll(ENGLISH_WORD), (m) => ({
+    stem: stem(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+// ---------------------------------------------------------------- pinyin
+
+/** Most readings of an ambiguous pinyin string tried ("xian" is xian or xi-an). */
+export const MAX_PINYIN_PARSES = 4;
+const TONE_DIGIT = /[1-5]/u;
+const COMBINING_MARKS = /[\u0300-\u036f]/gu;
+
+/**
+ * Normalises pinyin as typed: lower case, ü (or u:, or v) as v, tone marks
+ * dropped. Tone digits are kept for the parser to skip.
+ */
+export function normalisePinyin(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/u\u0308|u:/gu, 'v')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
+}
+
+/** Typed spellings that pinyin-pro writes with v. */
+const SPELLING_VARIANTS: Readonly<Record<string, string>> = { lue: 'lve', nue: 'nve' };
+
+const syllableAt = (group: string, start: number, length: number): string | undefined => {
+  const letters = group.slice(start, start + length);
+  const syllable = SPELLING_VARIANTS[letters] ?? letters;
+  return PINYIN_SYLLABLES.has(syllable) ? syllable : undefined;
+};
+
+/** Every reading of one letter group as syllables, each optionally followed by a tone digit. */
+function parseGroup(group: string): string[][] {
+  const memo = new Map<number, string[][]>();
+  const from = (start: number): string[][] => {
+    if (start === group.length) return [[]];
+    const known = memo.get(start);
+    if (known) return known;
+    const parses: string[][] = [];
+    for (let length = Math.min(MAX_SYLLABLE_LENGTH, group.length - start); length > 0; length--) {
+      const syllable = syllableAt(group, start, length);
+      if (!syllable) continue;
+      let next = start + length;
+      if (TONE_DIGIT.test(group[next] ?? '')) next++;
+      for (const rest of from(next)) parses.push([syllable, ...rest]);
+    }
+    memo.set(start, parses);
+    return parses;
+  };
+  return from(0);
+}
+
+export interface PinyinQuery {
+  /** Readings of the whole query as syllables, fewest syllables first. */
+  readings: string[][];
+  /** The typed groups (between spaces or apostrophes) as toneless letters, for whole-word matching. */
+  words: string[];
+}
+
+/**
+ * Reads a query as pinyin when every group between spaces, apostrophes and
+ * hyphens is a complete run of syllables; otherwise undefined.
+ */
+export function parsePinyinQuery(query: string): PinyinQuery | undefined {
+  const groups = normalisePinyin(query)
+    .split(/[\s'’-]+/u)
+    .filter((g) => g !== '');
+  if (groups.length === 0 || groups.some((g) => !/^[a-z1-5]+$/u.test(g))) return undefined;
+  let readings: string[][] = [[]];
+  const words: string[] = [];
+  for (const group of groups) {
+    const parses = parseGroup(group);
+    if (parses.length === 0) return undefined;
+    readings = readings.flatMap((head) => parses.map((tail) => [...head, ...tail]));
+    readings.sort((a, b) => a.length - b.length);
+    readings = readings.slice(0, MAX_PINYIN_PARSES);
+    words.push(parses[0]?.join('') ?? '');
+  }
+  return { readings, words };
+}
+
+/** A pinyin index term for two adjacent syllables; the apostrophe keeps xi'an apart from xian. */
+export const syllablePair = (a: string, b: string): string => `${a}'${b}`;
