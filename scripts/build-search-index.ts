@@ -1,0 +1,6 @@
+/** Build step: writes the search index of the corpus (run by `npm run build` before `next build`). */
+import { SEARCH_INDEX_FILE, writeSearchIndex } from '../lib/reader/search';
+
+const started = performance.now();
+const bytes = writeSearchIndex();
+console.log(`search index: ${SEARCH_INDEX_FILE} (${(bytes / 1024).toFixed(1)} KB, ${Math.round(performance.now() - started)} ms)`);
