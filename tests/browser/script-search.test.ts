@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inViewport, launchBrowser, openPage } from './browser';
+
+const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Simplified / Traditional', () => {
+  it('switches to Traditional with working pop-ups, and reloads without a flash of Simplified', async () => {
+    const page = await openPage(browser, CYBER_LAW);
+    await page.getByText('Display').click();
+    await page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).check({ force: true });
+    await page.waitForLoadState('load');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('網絡強國');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-TW');
+    const word = page.locator('.bead-zh .word', { hasText: /^網絡強國$/ }).first();
+    await word.scrollIntoViewIfNeeded();
+    await word.click();
+    const pop = page.locator('[data-word-popover]');
+    await pop.waitFor();
+    expect(await pop.locator('[data-word]').textContent()).toBe('網絡強國');
+    expect(await pop.textContent()).toContain('网络强国');
+
+    // On reload, the very first HTML the server sends is already Traditional.
+    const response = await page.request.get(CYBER_LAW);
+    const html = await response.text();
+    expect(html).toContain('網絡強國');
+    expect(html).not.toContain('>网络强国<');
+    await page.context().close();
+  });
+
+  it('honours ?script=hant-hk on first load', async () => {
+    const page = await openPage(browser, `${CYBER_LAW}?script=hant-hk`);
+    expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(await page.locator('h1').textContent()).toContain('網絡強國');
+    await page.context().close();
+  });
+
+  it('shows pinyin above the words when turned on', async () => {
+    const page = await openPage(browser, CYBER_LAW);
+    const word = page.locator('.bead-zh .word', { hasText: /^网络强国$/ }).first();
+    const before = (await word.boundingBox())!.height;
+    await page.getByText('Display').click();
+    await page.getByRole('radio', { name: 'Pīnyīn' }).check({ force: true });
+    const ruby = await word.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(ruby).toContain('wǎngluò');
+    expect((await word.boundingBox())!.height).toBeGreaterThan(before);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-pinyin')).toBe('on');
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it('finds 網絡強國 in beads of several documents and a result lands on its bead', async () => {
+    const page = await openPage(browser, '/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('網絡強國');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const count = Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+    expect(count).toBeGreaterThan(3);
+    const first = page.locator('[data-result-document="qiushi-2024-14-cyber-law"] [data-result-bead]').first();
+    expect(await first.locator('mark[data-mark="match"]').first().textContent()).toMatch(/^(網絡強國|网络强国)$/);
+    expect(await first.locator('mark[data-mark="rendering"]').count()).toBeGreaterThan(0);
+    const beadNumber = await first.getAttribute('data-result-bead');
+    await first.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/read/qiushi-2024-14-cyber-law#b${beadNumber}$`));
+    await expect.poll(() => inViewport(page.locator(`#b${beadNumber}`))).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inViewport, launchBrowser, openPage } from './browser';
+
+const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('terminology notes in the reader', () => {
+  it('opens a note on a cyber-law bead and follows its link to an example bead', async () => {
+    const page = await openPage(browser, CYBER_LAW);
+    const bead = page.locator('[data-bead][data-has-notes]').filter({ hasText: '网络法治' }).first();
+    const marker = bead.locator('[data-notes] summary');
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const note = bead.locator('[data-notes] li').filter({ hasText: '网络法治' }).first();
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/recommended/);
+    const link = note.locator('a[href*="#b"]').first();
+    const href = (await link.getAttribute('href'))!;
+    const target = href.split('#')[1]!;
+    await link.click();
+    await page.waitForURL((url) => url.hash === `#${target}`);
+    await expect.poll(() => inViewport(page.locator(`#${target}`))).toBe(true);
+    await page.context().close();
+  });
+
+  it('summarises terms with several renderings and filters to beads with notes', async () => {
+    const page = await openPage(browser, CYBER_LAW);
+    const summary = page.locator('[data-term-summary]');
+    expect(await summary.locator('[data-summary-term="网络法治"]').count()).toBe(1);
+    expect(await summary.locator('svg a').count()).toBeGreaterThan(3);
+    const all = await page.locator('[data-bead]:visible').count();
+    await page.getByRole('button', { name: 'Only beads with notes' }).click();
+    await expect.poll(() => page.locator('[data-bead]:visible').count()).toBe(await page.locator('[data-bead][data-has-notes]').count());
+    expect(await page.locator('[data-bead]:visible').count()).toBeLessThan(all);
+    await page.context().close();
+  });
+});
+
+describe('term pages', () => {
+  it('/terms/网络法治 shows the renderings chart and a concordance grouped by rendering', async () => {
+    const page = await openPage(browser, `/terms/${encodeURIComponent('网络法治')}`);
+    expect(await page.locator('h1').textContent()).toContain('网络法治');
+    const groups = page.locator('[data-concordance] [data-rendering-group]');
+    expect(await groups.count()).toBeGreaterThanOrEqual(4);
+    const names = (await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-rendering-group') ?? ''))).map((n) => n.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(['cyber rule of law', 'cyber law']));
+    // Every line marks the term in the Chinese and links to its bead.
+    const line = groups.first().locator('li').first();
+    expect(await line.locator('mark').first().textContent()).toBe('网络法治');
+    const href = (await line.locator('a').getAttribute('href'))!;
+    expect(href).toMatch(/^\/read\/qiushi-2024-14-cyber-law#b\d+$/);
+    expect(await page.locator('[data-rendering-chart] li').count()).toBe(await groups.count());
+    await page.context().close();
+  });
+
+  it('/terms lists the glossary and filters to inconsistent terms', async () => {
+    const page = await openPage(browser, '/terms');
+    const all = await page.locator('[data-terms-table] tbody tr').count();
+    expect(all).toBeGreaterThanOrEqual(80);
+    await page.getByRole('button', { name: 'Only inconsistent terms' }).click();
+    await page.waitForURL(/inconsistent=1/);
+    const some = await page.locator('[data-terms-table] tbody tr').count();
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(all);
+    expect(await page.locator('[data-terms-table] tbody tr[data-term="网络法治"]').count()).toBe(1);
+    await page.context().close();
+  });
+});
