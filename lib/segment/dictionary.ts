@@ -13,10 +13,11 @@ export const SEGMENT_DICT_FILE = path.join(process.cwd(), 'corpus', 'segment-dic
 const SEGMENTER_REVISION = 'segmentit@2.0.3/han-runs/1';
 
 /**
- * segmentit's frequency for glossary terms. Its own entries run to a few thousand; a term
- * this frequent wins its chunk on frequency as well as on being one long word.
+ * segmentit's frequency for glossary terms, per character. Its own entries run to a few
+ * thousand, so a term wins its chunk on average frequency as well as on being one word; and
+ * scaled by length, a term holding a shorter one (中国共产党人, 共产党人) outweighs it.
  */
-export const GLOSSARY_TERM_FREQUENCY = 100_000;
+export const GLOSSARY_FREQUENCY_PER_CHARACTER = 100_000;
 
 /** Part-of-speech tags accepted in segment-dict.txt, as segmentit's POSTAG bit flags. */
 export const POS_TAGS = {
@@ -95,7 +96,7 @@ export function loadDomainDictionary(file: string = SEGMENT_DICT_FILE): DomainDi
     (entry): DictWord => ({
       word: entry.term,
       flags: POS_TAGS[TAG_BY_CATEGORY[entry.category]] | GLOSSARY_EXTRA_FLAGS,
-      frequency: GLOSSARY_TERM_FREQUENCY,
+      frequency: GLOSSARY_FREQUENCY_PER_CHARACTER * [...entry.term].length,
     }),
   );
   const words = [...glossaryWords, ...parseSegmentDict(text, file)];

@@ -4,7 +4,7 @@ import { splitRuns } from './tokens';
 import type { SegmentOptions, Token } from './types';
 
 export { DEFAULT_CACHE_DIR } from './cache';
-export { GLOSSARY_TERM_FREQUENCY, SEGMENT_DICT_FILE } from './dictionary';
+export { GLOSSARY_FREQUENCY_PER_CHARACTER, SEGMENT_DICT_FILE } from './dictionary';
 export { createSegmenter } from './segmenter';
 export type { Segmenter } from './segmenter';
 export type { SegmentOptions, Token, TokenKind } from './types';
@@ -35,3 +35,5 @@ export function segmentParagraph(text: string, options: SegmentOptions = {}): To
 export function segmentParagraphs(texts: readonly string[], options: SegmentOptions = {}): Token[][] {
   return texts.map((text) => segmentParagraph(text, options));
 }
+export { checkTermIntegrity } from './integrity';
+export type { TermIntegrity, TermOccurrence } from './integrity';
