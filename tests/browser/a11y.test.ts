@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = [
+  ['library', '/'],
+  ['bilingual reading page', '/read/qiushi-2024-14-cyber-law'],
+  ['English-only reading page', '/read/scio-2023-internet-rule-of-law-white-paper'],
+  ['term page', `/terms/${encodeURIComponent('网络法治')}`],
+  ['search page', `/search?q=${encodeURIComponent('网络强国')}`],
+] as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => {
+  it.each(PAGES)('%s has no serious or critical axe violations', async (_name, path) => {
+    const page = await openPage(browser, path, { colorScheme: theme });
+    expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+    });
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe, JSON.stringify(severe, null, 1)).toEqual([]);
+    await page.context().close();
+  });
+});
