@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const STARTUP_TIMEOUT_MS = 60_000;
+
+export interface Server {
+  url: string;
+  stop(): void;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer at ${url} within ${STARTUP_TIMEOUT_MS} ms`);
+}
+
+/** Serves the production build on a free loopback port; the caller stops it. */
+export async function serveProductionBuild(): Promise<Server> {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build in .next: run `npm run build` first');
+  const port = await freePort();
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilAnswering(url, child);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  return { url, stop: () => child.kill('SIGTERM') };
+}
