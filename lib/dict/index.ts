@@ -1,4 +1,5 @@
 export { lookupWord, MAX_SENSES } from './lookup';
+export { buildLexicon, sensePhrases } from './lexicon';
 export { toneMarks } from './pinyin';
 export { CEDICT_DATA_FILE } from './cedict';
 export type { DictEntry, Lexicon, LexiconEntry } from './types';

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCorpus } from '../corpus';
+import { getGlossary } from '../glossary';
+import { checkTermIntegrity, segmentParagraph, segmentParagraphs, type Token } from './index';
+
+const noCache = { cacheDir: null };
+const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
+const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word').map((token) => token.text);
+
+describe('segmentParagraph', () => {
+  it('keeps names and glossary terms whole', () => {
+    expect(words(segmentParagraph('2024年是习近平总书记提出网络强国战略目标10周年', noCache))).toEqual([
+      '年', '是', '习近平', '总书记', '提出', '网络强国', '战略目标', '周年',
+    ]);
+    expect(words(segmentParagraph('在纪念毛泽东同志诞辰120周年座谈会上', noCache))).toContain('毛泽东');
+    expect(words(segmentParagraph('世界互联网大会乌镇峰会', noCache))).toEqual(['世界互联网大会', '乌镇峰会']);
+  });
+  it('cuts 法治兴则国兴 by the dictionary, not into a run of unknown characters', () => {
+    expect(words(segmentParagraph('法治兴则国兴,法治强则国强。', noCache))).toEqual(['法治', '兴', '则', '国', '兴', '法治', '强', '则', '国', '强']);
+  });
+  it('types punctuation, numbers, Latin letters and white space', () => {
+    expect(segmentParagraph('高一(1)班 e法治\n9.6万', noCache)).toEqual([
+      { text: '高一', kind: 'word' },
+      { text: '(', kind: 'punct' },
+      { text: '1', kind: 'number' },
+      { text: ')', kind: 'punct' },
+      { text: '班', kind: 'word' },
+      { text: ' ', kind: 'space' },
+      { text: 'e', kind: 'latin' },
+      { text: '法治', kind: 'word' },
+      { text: '\n', kind: 'space' },
+      { text: '9.6', kind: 'number' },
+      { text: '万', kind: 'word' },
+    ]);
+  });
+  it('returns no tokens for an empty paragraph', () => {
+    expect(segmentParagraph('', noCache)).toEqual([]);
+  });
+  it('re-joins to the input for every corpus paragraph', () => {
+    const mismatched = paragraphs.filter((text) => segmentParagraph(text, noCache).map((token) => token.text).join('') !== text);
+    expect(mismatched).toEqual([]);
+  });
+  it('keeps every glossary term whole wherever it occurs in the corpus', () => {
+    const segmented = segmentParagraphs(paragraphs, noCache);
+    const integrity = checkTermIntegrity(paragraphs, segmented, getGlossary().map((entry) => entry.term));
+    expect(integrity.failures).toEqual([]);
+    expect(integrity.whole).toBe(integrity.occurrences);
+    expect(integrity.occurrences).toBeGreaterThan(0);
+  });
+});
+
+describe('segment cache', () => {
+  it('stores a paragraph by content hash and serves it back unchanged', () => {
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'segment-cache-'));
+    const text = paragraphs[4] ?? '';
+    const first = segmentParagraph(text, { cacheDir });
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    expect(segmentParagraph(text, { cacheDir })).toEqual(first);
+    expect(readdirSync(cacheDir)).toEqual(files);
+    expect(existsSync(path.join(cacheDir, files[0] ?? ''))).toBe(true);
+  });
+});
+
+describe('checkTermIntegrity', () => {
+  it('reports a term cut in two and a term another term took characters from', () => {
+    const text = '网络强国中国特色社会主义道路自信';
+    const tokens: Token[] = ['网络', '强国', '中国特色社会主义', '道路自信'].map((word) => ({ text: word, kind: 'word' }));
+    const integrity = checkTermIntegrity([text], [tokens], ['网络强国', '中国特色社会主义', '中国特色社会主义道路', '道路自信']);
+    expect(integrity).toEqual({
+      occurrences: 3,
+      whole: 2,
+      failures: [{ term: '网络强国', paragraph: 0, offset: 0, tokens: '网络|强国' }],
+      contested: [{ term: '中国特色社会主义道路', paragraph: 0, offset: 4, tokens: '中国特色社会主义|道路自信' }],
+    });
+  });
+});
