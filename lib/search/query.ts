@@ -47,6 +47,11 @@ interface Match {
   enSpans: Span[];
 }
 
+/**
+ * The engine's candidates, best first. Callers check them against the text in
+ * this order and stop once `limit` exact matches are in: any later candidate
+ * could only rank below them.
+ */
 function candidates(index: SearchIndex, query: Query): SearchResult[] {
   return index.engine.search(query);
 }
@@ -55,7 +60,7 @@ const terms = (list: readonly string[]) => list.join(' ');
 
 // ---------------------------------------------------------------- Chinese
 
-function searchChinese(index: SearchIndex, query: string): Match[] {
+function searchChinese(index: SearchIndex, query: string, limit: number): Match[] {
   const matches = new Map<number, Match>();
   for (const form of simplifiedForms(query)) {
     const parts = form.split(CHINESE_SEPARATOR).filter((p) => p !== '');
@@ -68,6 +73,7 @@ function searchChinese(index: SearchIndex, query: string): Match[] {
     }));
     if (retrieval.length === 0) continue;
     for (const result of candidates(index, { combineWith: 'AND', queries: retrieval })) {
+      if (matches.size >= limit) break;
       const bead = index.beads[result.id as number];
       if (!bead || matches.has(result.id as number)) continue;
       const found = parts.map((part) => findAll(bead.zh, part));
@@ -114,15 +120,18 @@ function pinyinRetrieval(reading: readonly string[], words: readonly string[]): 
   };
 }
 
-function searchPinyin(index: SearchIndex, parsed: PinyinQuery): Match[] {
+function searchPinyin(index: SearchIndex, parsed: PinyinQuery, limit: number): Match[] {
   const matches = new Map<number, Match>();
   for (const reading of parsed.readings) {
+    let found = 0;
     for (const result of candidates(index, pinyinRetrieval(reading, parsed.words))) {
+      if (found >= limit) break;
       const id = result.id as number;
       const bead = index.beads[id];
       if (!bead) continue;
       const spans = pinyinSpans(bead, reading);
       if (spans.length === 0) continue;
+      found++;
       const known = matches.get(id);
       matches.set(id, {
         id,
@@ -156,15 +165,18 @@ function englishSpans(text: string, stems: readonly string[]): { exact: boolean;
   return { exact: false, spans: allPresent ? found.map((t): Span => [t.start, t.end]) : [] };
 }
 
-function searchEnglish(index: SearchIndex, query: string): Match[] {
+function searchEnglish(index: SearchIndex, query: string, limit: number): Match[] {
   const stems = englishTokens(query).map((t) => t.stem);
   if (stems.length === 0) return [];
   const matches: Match[] = [];
+  let exactCount = 0;
   for (const result of candidates(index, { fields: ['en'], combineWith: 'AND', queries: [terms(stems)] })) {
+    if (exactCount >= limit) break;
     const bead = index.beads[result.id as number];
     if (!bead) continue;
     const { exact, spans } = englishSpans(bead.en, stems);
     if (spans.length === 0) continue;
+    if (exact) exactCount++;
     matches.push({ id: result.id as number, engineScore: result.score, exact, zhSpans: [], enSpans: mergeSpans(spans) });
   }
   return matches;
@@ -207,12 +219,12 @@ export function searchBeads(index: SearchIndex, query: string, options: SearchOp
   const kind = detectQueryKind(trimmed);
   let hits: Map<number, SearchHit>;
   if (kind === 'chinese') {
-    hits = toHits(index, searchChinese(index, trimmed), 'chinese');
+    hits = toHits(index, searchChinese(index, trimmed, limit), 'chinese');
   } else {
-    hits = toHits(index, searchEnglish(index, trimmed), 'english');
+    hits = toHits(index, searchEnglish(index, trimmed, limit), 'english');
     const parsed = kind === 'pinyin' ? parsePinyinQuery(trimmed) : undefined;
     if (parsed) {
-      for (const [id, hit] of toHits(index, searchPinyin(index, parsed), 'pinyin')) {
+      for (const [id, hit] of toHits(index, searchPinyin(index, parsed, limit), 'pinyin')) {
         const known = hits.get(id);
         hits.set(id, known ? mergeHits(known, hit) : hit);
       }

@@ -1,0 +1,171 @@
+/**
+ * Benchmarks lib/search on the corpus and on a synthetic corpus 100 times its
+ * size (documents repeated under new slugs): index bytes, build time, and
+ * query latency over a fixed set of queries of every kind.
+ *
+ *   npm run bench:search
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CorpusError, getCorpus, type CorpusDocument } from '../lib/corpus';
+import { buildSearchIndex, loadSearchIndex, searchBeads, serializeSearchIndex, type SearchBead } from '../lib/search';
+import { segmentParagraph } from '../lib/segment';
+
+const SCALE = 100;
+/** Each query is timed this many times after one untimed run. */
+const RUNS_PER_QUERY = 10;
+const PERCENTILES = [50, 95] as const;
+
+const QUERIES: Record<string, string[]> = {
+  simplified: ['网络强国', '法治', '网络法治', '法治强', '自信自立', '中国式现代化', '网络安全', '习近平', '魂', '高质量发展'],
+  traditional: ['網絡強國', '網路安全', '法治強', '自信自立', '中國式現代化', '習近平', '高質量發展', '著力'],
+  pinyin: [
+    'wangluo qiangguo',
+    'wǎngluò qiángguó',
+    'wang3luo4 qiang2guo2',
+    'wangluoqiangguo',
+    'fazhi',
+    'zixin zili',
+    'xian',
+    'gaozhiliang fazhan',
+    'zhongguoshi xiandaihua',
+  ],
+  english: [
+    'cyber rule of law',
+    'rule of law',
+    'China',
+    'cyberspace governance',
+    'self-confidence',
+    'laws',
+    'Xi Jinping',
+    'personal information protection',
+    'high-quality development',
+    'the',
+  ],
+};
+
+interface BeadShape {
+  zh: number[];
+  en: number[];
+}
+type Aligner = (zh: string[], en: string[]) => BeadShape[];
+
+/** lib/align, when it has landed and exports alignParagraphs; otherwise paragraphs are paired by index. */
+async function findAligner(): Promise<Aligner | undefined> {
+  const entry = path.join(process.cwd(), 'lib', 'align', 'index.ts');
+  if (!existsSync(entry)) return undefined;
+  const module: unknown = await import(entry);
+  const align = (module as { alignParagraphs?: unknown }).alignParagraphs;
+  return typeof align === 'function' ? (align as Aligner) : undefined;
+}
+
+function pairByIndex(zh: readonly string[], en: readonly string[]): BeadShape[] {
+  return Array.from({ length: Math.max(zh.length, en.length) }, (_, i) => ({
+    zh: i < zh.length ? [i] : [],
+    en: i < en.length ? [i] : [],
+  }));
+}
+
+function documentBeads(doc: CorpusDocument, align: Aligner | undefined): SearchBead[] {
+  const zh = doc.zh ?? [];
+  const en = doc.en ?? [];
+  const shapes = align && zh.length > 0 && en.length > 0 ? align(zh, en) : pairByIndex(zh, en);
+  return shapes.map((shape, bead) => {
+    const zhParagraphs = shape.zh.map((i) => zh[i] ?? '');
+    return {
+      slug: doc.meta.slug,
+      bead,
+      zh: zhParagraphs.join('\n'),
+      en: shape.en.map((i) => en[i] ?? '').join('\n'),
+      // Joined with '\n' as the text is, so the words still cover it exactly.
+      zhWords: zhParagraphs.flatMap((p, i) => [...(i > 0 ? ['\n'] : []), ...segmentParagraph(p).map((t) => t.text)]),
+    };
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+interface Figures {
+  beads: number;
+  jsonBytes: number;
+  gzipBytes: number;
+  buildMs: number;
+  loadMs: number;
+  p50: number;
+  p95: number;
+}
+
+function measure(label: string, beads: readonly SearchBead[]): Figures {
+  let start = performance.now();
+  const built = buildSearchIndex(beads);
+  const buildMs = performance.now() - start;
+  const json = serializeSearchIndex(built);
+  start = performance.now();
+  const index = loadSearchIndex(json);
+  const loadMs = performance.now() - start;
+
+  const byKind: Record<string, number[]> = {};
+  const all: number[] = [];
+  for (const [kind, queries] of Object.entries(QUERIES)) {
+    const times: number[] = [];
+    for (const query of queries) {
+      searchBeads(index, query);
+      for (let run = 0; run < RUNS_PER_QUERY; run++) {
+        start = performance.now();
+        searchBeads(index, query);
+        times.push(performance.now() - start);
+      }
+    }
+    byKind[kind] = times.sort((a, b) => a - b);
+    all.push(...times);
+  }
+  all.sort((a, b) => a - b);
+
+  const figures: Figures = {
+    beads: beads.length,
+    jsonBytes: Buffer.byteLength(json),
+    gzipBytes: gzipSync(json).length,
+    buildMs,
+    loadMs,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+  };
+  console.log(`\n${label}: ${figures.beads} beads`);
+  console.log(`  index      ${kb(figures.jsonBytes)} JSON, ${kb(figures.gzipBytes)} gzip`);
+  console.log(`  build      ${figures.buildMs.toFixed(0)} ms; load ${figures.loadMs.toFixed(0)} ms`);
+  for (const [kind, times] of Object.entries(byKind)) {
+    const [p50, p95] = PERCENTILES.map((p) => percentile(times, p).toFixed(2));
+    console.log(`  ${kind.padEnd(11)} p50 ${p50} ms, p95 ${p95} ms (${times.length} timings)`);
+  }
+  console.log(`  all        p50 ${figures.p50.toFixed(2)} ms, p95 ${figures.p95.toFixed(2)} ms`);
+  return figures;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  const align = await findAligner();
+  const corpus = getCorpus();
+  const beads = corpus.flatMap((doc) => documentBeads(doc, align));
+  const queryCount = Object.values(QUERIES).flat().length;
+  console.log(
+    `${corpus.length} documents, ${queryCount} queries; beads ${align ? 'from lib/align' : 'paired by paragraph index (lib/align not found)'}`,
+  );
+  const base = measure('corpus', beads);
+  const scaled = Array.from({ length: SCALE }, (_, copy) =>
+    beads.map((bead) => ({ ...bead, slug: copy === 0 ? bead.slug : `${bead.slug}-copy-${copy}` })),
+  ).flat();
+  const large = measure(`corpus ×${SCALE}`, scaled);
+  console.log(`\ngrowth ×${SCALE} corpus:`);
+  for (const key of ['jsonBytes', 'gzipBytes', 'buildMs', 'loadMs', 'p50', 'p95'] as const) {
+    console.log(`  ${key.padEnd(10)} ×${(large[key] / base[key]).toFixed(1)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof CorpusError ? error.message : `bench-search: ${(error as Error).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+});
