@@ -1,0 +1,57 @@
+/** One aligned group: the paragraphs of each side that translate each other. */
+export interface Bead {
+  /** 0-based paragraph indices into the Chinese text, ascending; empty when the English has no counterpart. */
+  zh: number[];
+  /** 0-based paragraph indices into the English text, ascending; empty when the Chinese has no counterpart. */
+  en: number[];
+  /** How sure the aligner is of this bead, in [0, 1]. */
+  confidence: number;
+}
+
+/** Optional lexical evidence: Chinese words and the English words or phrases that render them. */
+export interface Lexicon {
+  entries: ReadonlyArray<{ zh: string; en: readonly string[] }>;
+}
+
+export interface AlignOptions {
+  /** Extra evidence from word translations; none by default. */
+  lexicon?: Lexicon | undefined;
+  /**
+   * Half-width of the search band, in paragraphs, around the path on which both texts have used up the
+   * same share of their length. Widened on long texts. Default 20.
+   */
+  band?: number | undefined;
+  /** Weight of the anchors (numbers, dates, quotes, markers) against length agreement. Default 1. */
+  anchorWeight?: number | undefined;
+  /** Weight of the lexicon matches against length agreement. Default 1. */
+  lexiconWeight?: number | undefined;
+  /** Allow 2:2 beads. Default true. */
+  allowTwoToTwo?: boolean | undefined;
+}
+
+export const DEFAULT_ALIGN_OPTIONS = {
+  lexicon: undefined,
+  band: 20,
+  anchorWeight: 1,
+  lexiconWeight: 1,
+  allowTwoToTwo: true,
+} as const satisfies Required<AlignOptions>;
+
+export interface AlignmentScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** A line of a gold.tsv-style file that cannot be read as a bead. */
+export class BeadFormatError extends Error {
+  readonly file: string;
+  readonly line: number;
+
+  constructor(file: string, line: number, problem: string) {
+    super(`${file} (line ${line}): ${problem}`);
+    this.name = 'BeadFormatError';
+    this.file = file;
+    this.line = line;
+  }
+}
