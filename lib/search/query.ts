@@ -6,7 +6,10 @@ import {
   findAll,
   hanQueryGrams,
   hasHan,
+  isLoneHan,
+  isPairOpening,
   mergeSpans,
+  pairOpening,
   parsePinyinQuery,
   stem,
   syllablePair,
@@ -67,7 +70,7 @@ function searchChinese(index: SearchIndex, query: string, limit: number): Match[
     const retrieval = parts.filter(hasHan).map((part) => ({
       combineWith: 'OR' as const,
       queries: [
-        { fields: ['zh'], combineWith: 'AND' as const, queries: [terms(hanQueryGrams(part))] },
+        { fields: ['zh'], combineWith: 'AND' as const, prefix: isLoneHan, queries: [terms(hanQueryGrams(part))] },
         { fields: ['zw'], boost: { zw: WORD_BOOST }, queries: [part] },
       ],
     }));
@@ -114,7 +117,9 @@ function pinyinRetrieval(reading: readonly string[], words: readonly string[]): 
   return {
     combineWith: 'OR',
     queries: [
-      { fields: ['py'], combineWith: 'AND', queries: [terms(pairs.length > 0 ? pairs : [...reading])] },
+      pairs.length > 0
+        ? { fields: ['py'], combineWith: 'AND', queries: [terms(pairs)] }
+        : { fields: ['py'], prefix: isPairOpening, queries: [terms(reading.flatMap((s) => [s, pairOpening(s)]))] },
       { fields: ['pw'], combineWith: 'AND', boost: { pw: WORD_BOOST }, queries: [terms(words)] },
     ],
   };

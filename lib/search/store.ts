@@ -7,9 +7,9 @@ import type { SearchBead } from './types';
 /**
  * Fields of the MiniSearch engine. Each is given to it already tokenised,
  * space-separated, so the engine only counts terms:
- * - zh: every Han character and adjacent pair (substring search across word boundaries)
+ * - zh: adjacent Han pairs and each run's last character (substring search across word boundaries)
  * - zw: whole segmented words of two or more characters (ranks whole-word matches up)
- * - py: toneless syllable of every Han character and of adjacent pairs (pinyin sequences)
+ * - py: toneless syllables of adjacent pairs and of each run's last character (pinyin sequences)
  * - pw: toneless pinyin of whole words (ranks "wangluo qiangguo" typed as words up)
  * - en: stemmed English words
  */
@@ -73,13 +73,14 @@ export function hanPositions(text: string, syllables: readonly string[]): { star
   return positions;
 }
 
+/** Like hanGrams for syllables: each syllable with the next when adjacent, else alone. */
 function pinyinTerms(positions: ReturnType<typeof hanPositions>): string[] {
   const terms: string[] = [];
   positions.forEach((p, i) => {
     if (p.syllable === NO_SYLLABLE) return;
-    terms.push(p.syllable);
     const next = positions[i + 1];
-    if (next && next.start === p.end && next.syllable !== NO_SYLLABLE) terms.push(syllablePair(p.syllable, next.syllable));
+    const paired = next && next.start === p.end && next.syllable !== NO_SYLLABLE;
+    terms.push(paired ? syllablePair(p.syllable, next.syllable) : p.syllable);
   });
   return terms;
 }

@@ -13,23 +13,23 @@ export function hanRuns(text: string): string[][] {
 }
 
 /**
- * Index terms for Chinese text: every character and every pair of adjacent
- * characters, so any substring of two or more characters is found through its
- * pairs, whatever the word boundaries.
+ * Index terms for Chinese text: every pair of adjacent characters, and the last
+ * character of each run alone. Any substring of two or more characters is found
+ * through its pairs, whatever the word boundaries; a single character is found
+ * by prefix search, as the start of a pair or a run's last character.
  */
 export function hanGrams(text: string): string[] {
   const grams: string[] = [];
   for (const run of hanRuns(text)) {
     run.forEach((char, i) => {
-      grams.push(char);
       const next = run[i + 1];
-      if (next !== undefined) grams.push(char + next);
+      grams.push(next === undefined ? char : char + next);
     });
   }
   return grams;
 }
 
-/** The terms a Chinese query part must all match: its pairs, or its characters when it has no pair. */
+/** The terms a Chinese query part must all match: its pairs, or a lone character (to be prefix-searched). */
 export function hanQueryGrams(part: string): string[] {
   const grams: string[] = [];
   for (const run of hanRuns(part)) {
@@ -38,6 +38,9 @@ export function hanQueryGrams(part: string): string[] {
   }
   return grams;
 }
+
+/** A lone character in a Chinese query is searched as a prefix (see hanGrams). */
+export const isLoneHan = (term: string): boolean => Array.from(term).length === 1;
 
 /** Every occurrence of `needle` in `haystack`, non-overlapping. */
 export function findAll(haystack: string, needle: string): Span[] {
@@ -178,3 +181,7 @@ export function parsePinyinQuery(query: string): PinyinQuery | undefined {
 
 /** A pinyin index term for two adjacent syllables; the apostrophe keeps xi'an apart from xian. */
 export const syllablePair = (a: string, b: string): string => `${a}'${b}`;
+
+/** A pair term's opening (`xi'`), prefix-searched to find a syllable that starts a pair. */
+export const pairOpening = (syllable: string): string => `${syllable}'`;
+export const isPairOpening = (term: string): boolean => term.endsWith("'");
