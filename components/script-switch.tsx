@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { SCRIPTS, parseScript, type Script } from '@/lib/script';
+import { SCRIPTS, parseScript, type Script } from '@/lib/script/names';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
 import { cn } from '@/lib/ui/cn';
 

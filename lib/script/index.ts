@@ -1,19 +1,8 @@
 import { Converter } from 'opencc-js/cn2t';
+import type { Script } from './names';
 
-/**
- * The script a reader sees Chinese in: Simplified as written, or Traditional
- * in the Taiwan or Hong Kong standard (OpenCC `s2tw` / `s2hk`).
- */
-export const SCRIPTS = ['hans', 'hant-tw', 'hant-hk'] as const;
-export type Script = (typeof SCRIPTS)[number];
-
-/** The corpus is written in Simplified, so that is what unknown values fall back to. */
-export const DEFAULT_SCRIPT: Script = 'hans';
-
-/** Reads a script from an untrusted value (URL parameter, stored preference); unknown → 'hans'. */
-export function parseScript(value: unknown): Script {
-  return SCRIPTS.find((script) => script === value) ?? DEFAULT_SCRIPT;
-}
+export { DEFAULT_SCRIPT, SCRIPTS, parseScript } from './names';
+export type { Script } from './names';
 
 type ConvertibleScript = Exclude<Script, 'hans'>;
 
