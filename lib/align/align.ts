@@ -2,7 +2,7 @@ import { anchorKind, extractAnchors, numberHeading, startsWithNumber, type Ancho
 import { bestPath, type BeadShape, type Lattice } from './lattice';
 import { GALE_CHURCH_VARIANCE, lengthCost, normalLengthCost, textLength } from './length';
 import { lexiconKeys } from './lexicon';
-import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Bead } from './types';
+import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
 
 /** Bead shapes and their prior probabilities, from Gale & Church's hand-aligned counts. */
 const SHAPES: readonly (BeadShape & { prior: number })[] = [
@@ -86,7 +86,7 @@ function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): numbe
   return total;
 }
 
-function gatherEvidence(zh: readonly string[], en: readonly string[], options: Required<AlignOptions>): Evidence {
+function gatherEvidence(zh: readonly string[], en: readonly string[], options: ResolvedAlignOptions): Evidence {
   const ids = new Map<string, number>();
   const documentFrequency: number[] = [];
   const kinds: (AnchorKind | 'L')[] = [];
@@ -137,11 +137,6 @@ function gatherEvidence(zh: readonly string[], en: readonly string[], options: R
   return { zh: zhSide, en: enSide, weight };
 }
 
-const span = (side: Side, start: number, count: number) =>
-  count === 1
-    ? { length: side.length[start]!, keys: side.keys[start]! }
-    : { length: side.pairLength[start]!, keys: side.pairKeys[start]! };
-
 function hasKey(keys: Int32Array, key: number): boolean {
   for (const k of keys) if (k === key) return true;
   return false;
@@ -168,11 +163,23 @@ function lengthRatio(zh: Float64Array, en: Float64Array): number {
 }
 
 /**
- * The band: for each zh boundary, the en boundaries within `width` of the one at which the English has
- * used up the same share of its length as the Chinese. Made monotone and connected so a path always exists.
+ * A band from a centre line: for each zh boundary i the centre covers en boundaries from[i]..to[i], and the
+ * band reaches `width` further each way. Made monotone and connected, so that a path always exists.
  */
-function band(zhLengths: Float64Array, enLengths: Float64Array, width: number): { lo: Int32Array; hi: Int32Array } {
-  const zhCount = zhLengths.length;
+function bandAround(from: Int32Array, to: Int32Array, enCount: number, width: number): { lo: Int32Array; hi: Int32Array } {
+  const zhCount = from.length - 1;
+  const lo = Int32Array.from(from, (j) => Math.max(0, j - width));
+  const hi = Int32Array.from(to, (j) => Math.min(enCount, j + width));
+  lo[0] = 0;
+  hi[zhCount] = enCount;
+  for (let i = 1; i <= zhCount; i += 1) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  for (let i = zhCount - 1; i >= 0; i -= 1) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= zhCount; i += 1) lo[i] = Math.min(lo[i]!, hi[i - 1]!);
+  return { lo, hi };
+}
+
+/** The centre line on which the English has used up the same share of its length as the Chinese. */
+function lengthDiagonal(zhLengths: Float64Array, enLengths: Float64Array): Int32Array {
   const enCount = enLengths.length;
   const shares = (lengths: Float64Array) => {
     const total = lengths.reduce((sum, x) => sum + x, 0);
@@ -184,18 +191,35 @@ function band(zhLengths: Float64Array, enLengths: Float64Array, width: number): 
   };
   const zhShare = shares(zhLengths);
   const enShare = shares(enLengths);
-  const lo = new Int32Array(zhCount + 1);
-  const hi = new Int32Array(zhCount + 1);
   let j = 0;
-  for (let i = 0; i <= zhCount; i += 1) {
-    while (j < enCount && Math.abs(enShare[j + 1]! - zhShare[i]!) <= Math.abs(enShare[j]! - zhShare[i]!)) j += 1;
-    lo[i] = Math.max(0, j - width);
-    hi[i] = Math.min(enCount, j + width);
+  return Int32Array.from(zhShare, (share) => {
+    while (j < enCount && Math.abs(enShare[j + 1]! - share) <= Math.abs(enShare[j]! - share)) j += 1;
+    return j;
+  });
+}
+
+/** The centre line along a path of beads: at each zh boundary, the en boundaries the path passes through there. */
+function pathLine(beads: readonly Bead[], zhCount: number): { from: Int32Array; to: Int32Array } {
+  const from = new Int32Array(zhCount + 1).fill(-1);
+  const to = new Int32Array(zhCount + 1);
+  let i = 0;
+  let j = 0;
+  const visit = () => {
+    if (from[i] === -1) from[i] = j;
+    to[i] = j;
+  };
+  visit();
+  for (const bead of beads) {
+    // Rows a 2:x bead steps over take the row before's end, so the line has no gaps.
+    for (let k = 1; k < bead.zh.length; k += 1) {
+      from[i + k] = j;
+      to[i + k] = j;
+    }
+    i += bead.zh.length;
+    j += bead.en.length;
+    visit();
   }
-  lo[0] = 0;
-  hi[zhCount] = enCount;
-  for (let i = 1; i <= zhCount; i += 1) lo[i] = Math.min(lo[i]!, hi[i - 1]!);
-  return { lo, hi };
+  return { from, to };
 }
 
 /** Every paragraph alone, when one side is empty. */
@@ -206,8 +230,8 @@ function unpaired(zh: readonly string[], en: readonly string[]): Bead[] {
   ];
 }
 
-function toBeads(lattice: Lattice, shapes: readonly BeadShape[]): Bead[] {
-  return bestPath(lattice).map(({ i, j, shape, posterior }) => {
+function toBeads(lattice: Lattice, shapes: readonly BeadShape[], posteriors = true): Bead[] {
+  return bestPath(lattice, posteriors).map(({ i, j, shape, posterior }) => {
     const { zh, en } = shapes[shape]!;
     return {
       zh: Array.from({ length: zh }, (_, k) => i + k),
@@ -230,14 +254,12 @@ function bandWidth(option: number, zhCount: number, enCount: number): number {
  */
 export function alignParagraphs(zh: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
   if (zh.length === 0 || en.length === 0) return unpaired(zh, en);
-  const settings: Required<AlignOptions> = { ...DEFAULT_ALIGN_OPTIONS, ...stripUndefined(options) };
+  const settings: ResolvedAlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...stripUndefined(options) };
   const evidence = gatherEvidence(zh, en, settings);
   const ratio = lengthRatio(evidence.zh.length, evidence.en.length);
   const shapes = settings.allowTwoToTwo ? SHAPES : SHAPES.filter((_, s) => s !== TWO_TO_TWO);
   const priorCost = shapes.map((shape) => -Math.log(shape.prior));
-  const { lo, hi } = band(evidence.zh.length, evidence.en.length, bandWidth(settings.band, zh.length, en.length));
-
-  const latticeWith = (variance: number): Lattice => ({
+  const latticeWith = (variance: number, { lo, hi }: { lo: Int32Array; hi: Int32Array }): Lattice => ({
     zhCount: zh.length,
     enCount: en.length,
     shapes,
@@ -245,22 +267,29 @@ export function alignParagraphs(zh: readonly string[], en: readonly string[], op
     hi,
     cost(s, i, j) {
       const shape = shapes[s]!;
-      const zhSpan = shape.zh > 0 ? span(evidence.zh, i, shape.zh) : undefined;
-      const enSpan = shape.en > 0 ? span(evidence.en, j, shape.en) : undefined;
-      let cost = priorCost[s]! + lengthCost(zhSpan?.length ?? 0, (enSpan?.length ?? 0) / ratio, variance);
-      if (zhSpan && enSpan) {
-        cost -= sharedWeight(zhSpan.keys, enSpan.keys, evidence.weight);
-        cost += strayHeadings(evidence.zh, i, shape.zh, evidence.en, j, enSpan.keys);
-        cost += strayHeadings(evidence.en, j, shape.en, evidence.zh, i, zhSpan.keys);
+      const { zh: zhSide, en: enSide } = evidence;
+      const zhLength = shape.zh === 0 ? 0 : shape.zh === 1 ? zhSide.length[i]! : zhSide.pairLength[i]!;
+      const enLength = shape.en === 0 ? 0 : shape.en === 1 ? enSide.length[j]! : enSide.pairLength[j]!;
+      let cost = priorCost[s]! + lengthCost(zhLength, enLength / ratio, variance);
+      if (shape.zh > 0 && shape.en > 0) {
+        const zhKeys = shape.zh === 1 ? zhSide.keys[i]! : zhSide.pairKeys[i]!;
+        const enKeys = shape.en === 1 ? enSide.keys[j]! : enSide.pairKeys[j]!;
+        cost -= sharedWeight(zhKeys, enKeys, evidence.weight);
+        cost += strayHeadings(zhSide, i, shape.zh, enSide, j, enKeys);
+        cost += strayHeadings(enSide, j, shape.en, zhSide, i, zhKeys);
       }
       return cost;
     },
   });
 
-  // First pass with Gale & Church's variance; its 1:1 beads then tell how much these texts' lengths vary.
-  const firstPass = toBeads(latticeWith(GALE_CHURCH_VARIANCE), shapes);
+  // First pass with Gale & Church's variance, in a band around the length diagonal; its 1:1 beads then tell
+  // how much these texts' lengths vary, and its path centres the narrower band of the second pass.
+  const diagonal = lengthDiagonal(evidence.zh.length, evidence.en.length);
+  const firstBand = bandAround(diagonal, diagonal, en.length, bandWidth(settings.band, zh.length, en.length));
+  const firstPass = toBeads(latticeWith(GALE_CHURCH_VARIANCE, firstBand), shapes, false);
   const variance = estimateVariance(firstPass, evidence, ratio) ?? GALE_CHURCH_VARIANCE;
-  return toBeads(latticeWith(variance), shapes);
+  const line = pathLine(firstPass, zh.length);
+  return toBeads(latticeWith(variance, bandAround(line.from, line.to, en.length, settings.band)), shapes);
 }
 
 function estimateVariance(beads: readonly Bead[], evidence: Evidence, ratio: number): number | undefined {
@@ -295,7 +324,8 @@ export function galeChurchBaseline(zh: readonly string[], en: readonly string[])
     for (let k = 0; k < count; k += 1) total += lengths[start + k]!;
     return total;
   };
-  const { lo, hi } = band(zhLengths, enLengths, bandWidth(DEFAULT_ALIGN_OPTIONS.band, zh.length, en.length));
+  const diagonal = lengthDiagonal(zhLengths, enLengths);
+  const { lo, hi } = bandAround(diagonal, diagonal, en.length, bandWidth(DEFAULT_ALIGN_OPTIONS.band, zh.length, en.length));
   const lattice: Lattice = {
     zhCount: zh.length,
     enCount: en.length,

@@ -41,8 +41,17 @@ const ZH_COUNTED = new RegExp(`(第)?([${ZH_NUMERAL_CHARS}]+)(届|次|中全会|
 const ZH_CONGRESS_MIN = 10;
 const ZH_ENUMERATION = new RegExp(`^[（(]?([${ZH_NUMERAL_CHARS}]+|\\d+)(?:[、.．]|[)）])`, 'u');
 const EN_ENUMERATION = /^\(?(\d+|[IVXLC]+)(?:[.)]\s|\)|\.$)/u;
+/** Longer than "One hundred and twenty-three." a paragraph is not a bare section number. */
+const MAX_HEADING_LENGTH = 32;
 const TRAILING_LABEL_PUNCTUATION = /[\s.、．:：)）]+$/u;
 const LEADING_LABEL_PUNCTUATION = /^[\s(（]+/u;
+
+/** Occurrences of a one-code-unit character. */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n += 1;
+  return n;
+}
 
 const numberKey = (value: number) => `n:${value}`;
 const dateKey = (year: string, month: number, day: string) => `d:${Number(year)}-${month}-${Number(day)}`;
@@ -52,6 +61,7 @@ const dateKey = (year: string, month: number, day: string) => `d:${Number(year)}
  * "II.", "三、". Such paragraphs are section numbers.
  */
 export function numberHeading(text: string): number | undefined {
+  if (text.length > MAX_HEADING_LENGTH) return undefined;
   const label = text.normalize('NFKC').replace(TRAILING_LABEL_PUNCTUATION, '').replace(LEADING_LABEL_PUNCTUATION, '');
   if (label === '' || label.includes('\n')) return undefined;
   if (/^\d+$/u.test(label)) return Number(label);
@@ -60,7 +70,7 @@ export function numberHeading(text: string): number | undefined {
 
 /** Whether a paragraph opens with a section number: a number on a line of its own, or "1.", "II.", "一、". */
 export function startsWithNumber(text: string): boolean {
-  const normal = text.normalize('NFKC').trimStart();
+  const normal = text.trimStart().slice(0, MAX_HEADING_LENGTH).normalize('NFKC');
   const firstLine = normal.split('\n', 1)[0] ?? '';
   return numberHeading(firstLine) !== undefined || ZH_ENUMERATION.test(normal) || EN_ENUMERATION.test(normal);
 }
@@ -88,7 +98,7 @@ function zhAnchors(text: string): string[] {
     if (!ordinal && suffix === '大' && value < ZH_CONGRESS_MIN) continue;
     keys.push(numberKey(value));
   }
-  const quotes = [...text].filter((ch) => ch === '“' || ch === '《' || ch === '「').length;
+  const quotes = count(text, '“') + count(text, '《') + count(text, '「');
   for (let k = 0; k < quotes; k += 1) keys.push(QUOTE);
   return keys;
 }
@@ -103,8 +113,8 @@ function enAnchors(text: string): string[] {
     const value = parseEnglishNumber(m[0]);
     if (value !== undefined) keys.push(numberKey(value));
   }
-  const curly = [...text].filter((ch) => ch === '“').length;
-  const straight = Math.floor([...text].filter((ch) => ch === '"').length / 2);
+  const curly = count(text, '“');
+  const straight = Math.floor(count(text, '"') / 2);
   for (let k = 0; k < curly + straight; k += 1) keys.push(QUOTE);
   return keys;
 }

@@ -32,6 +32,23 @@ function logMix(a: number, x: number, b: number, y: number): number {
   return high + Math.log(a * Math.exp(x - high) + b * Math.exp(y - high));
 }
 
+/** Resolution and reach of the tabulated mixture cost; beyond the table the broad normal's tail takes over. */
+const TABLE_STEP = 1 / 64;
+const TABLE_REACH = 64;
+const MIXTURE_TABLE = Float64Array.from({ length: TABLE_REACH / TABLE_STEP + 2 }, (_, k) => {
+  const x = k * TABLE_STEP;
+  return -logMix(1 - OUTLIER_SHARE, logErfc(x), OUTLIER_SHARE, logErfc(x / OUTLIER_SPREAD));
+});
+
+/** The mixture's -log tail probability at x = |δ|/√2, interpolated in a table: the aligner asks millions of times. */
+function mixtureCost(x: number): number {
+  const at = x / TABLE_STEP;
+  const k = Math.floor(at);
+  if (k + 1 >= MIXTURE_TABLE.length) return -Math.log(OUTLIER_SHARE) - logErfc(x / OUTLIER_SPREAD);
+  const low = MIXTURE_TABLE[k]!;
+  return low + (MIXTURE_TABLE[k + 1]! - low) * (at - k);
+}
+
 /**
  * -log P(|δ| this large) for lengths `zh` and `en` (en already divided by the en/zh ratio), where
  * δ = (en − zh) / √(variance · mean) follows the mixture above.
@@ -39,8 +56,7 @@ function logMix(a: number, x: number, b: number, y: number): number {
 export function lengthCost(zh: number, en: number, variance: number): number {
   const mean = (zh + en) / 2;
   if (mean === 0) return 0;
-  const delta = Math.abs(en - zh) / Math.sqrt(variance * mean) / Math.SQRT2;
-  return -logMix(1 - OUTLIER_SHARE, logErfc(delta), OUTLIER_SHARE, logErfc(delta / OUTLIER_SPREAD));
+  return mixtureCost(Math.abs(en - zh) / Math.sqrt(variance * mean) / Math.SQRT2);
 }
 
 /** Gale & Church's own cost: a single normal. */

@@ -29,13 +29,16 @@ export interface AlignOptions {
   allowTwoToTwo?: boolean | undefined;
 }
 
-export const DEFAULT_ALIGN_OPTIONS = {
+/** Options with every default filled in. */
+export type ResolvedAlignOptions = Omit<Required<AlignOptions>, 'lexicon'> & { lexicon: Lexicon | undefined };
+
+export const DEFAULT_ALIGN_OPTIONS: Readonly<ResolvedAlignOptions> = {
   lexicon: undefined,
   band: 20,
   anchorWeight: 1,
   lexiconWeight: 1,
   allowTwoToTwo: true,
-} as const satisfies Required<AlignOptions>;
+};
 
 export interface AlignmentScore {
   precision: number;

@@ -1,0 +1,82 @@
+/**
+ * Paragraph alignment against the gold alignments: for every bilingual corpus document, bead precision,
+ * recall and F1 and the median time of several runs, for the aligner and for plain Gale–Church in the same
+ * process; then the time to align a synthetic pair of about 2,000 paragraphs a side (the documents
+ * concatenated over and over), scored against the correspondingly shifted gold.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { alignParagraphs, galeChurchBaseline, parseBeads, scoreBeads, type Bead } from '../lib/align';
+import { getCorpus } from '../lib/corpus';
+
+const GOLD_DIR = path.join('tests', 'fixtures', 'gold');
+const RUNS = 7;
+const SYNTHETIC_RUNS = 3;
+const SYNTHETIC_PARAGRAPHS = 2000;
+
+type Aligner = (zh: readonly string[], en: readonly string[]) => Bead[];
+
+function timed(aligner: Aligner, zh: readonly string[], en: readonly string[], runs: number) {
+  const times: number[] = [];
+  let beads: Bead[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    beads = aligner(zh, en);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { beads, ms: times[Math.floor(times.length / 2)]! };
+}
+
+const fixed = (x: number) => x.toFixed(3);
+
+const documents = getCorpus()
+  .filter((doc) => doc.kind === 'bilingual' && doc.zh && doc.en)
+  .map((doc) => ({
+    slug: doc.meta.slug,
+    zh: doc.zh!,
+    en: doc.en!,
+    gold: parseBeads(readFileSync(path.join(GOLD_DIR, `${doc.meta.slug}.tsv`), 'utf8'), `${doc.meta.slug}.tsv`),
+  }));
+
+function row(name: string, zh: readonly string[], en: readonly string[], gold: readonly Bead[], runs: number) {
+  const ours = timed(alignParagraphs, zh, en, runs);
+  const base = timed(galeChurchBaseline, zh, en, runs);
+  const a = scoreBeads(ours.beads, gold);
+  const b = scoreBeads(base.beads, gold);
+  return {
+    document: name,
+    'zh/en ¶': `${zh.length}/${en.length}`,
+    beads: ours.beads.length,
+    P: fixed(a.precision),
+    R: fixed(a.recall),
+    F1: fixed(a.f1),
+    ms: ours.ms.toFixed(1),
+    'GC beads': base.beads.length,
+    'GC P': fixed(b.precision),
+    'GC R': fixed(b.recall),
+    'GC F1': fixed(b.f1),
+    'GC ms': base.ms.toFixed(1),
+    'F1 ratio': b.f1 > 0 ? (a.f1 / b.f1).toFixed(2) : '∞',
+  };
+}
+
+console.table(documents.map((doc) => row(doc.slug, doc.zh, doc.en, doc.gold, RUNS)));
+
+// The synthetic pair: whole documents one after another until the Chinese side reaches the target size.
+const zh: string[] = [];
+const en: string[] = [];
+const gold: Bead[] = [];
+while (zh.length < SYNTHETIC_PARAGRAPHS && documents.length > 0) {
+  for (const doc of documents) {
+    const zhOffset = zh.length;
+    const enOffset = en.length;
+    zh.push(...doc.zh);
+    en.push(...doc.en);
+    for (const bead of doc.gold) {
+      gold.push({ zh: bead.zh.map((k) => k + zhOffset), en: bead.en.map((k) => k + enOffset), confidence: 1 });
+    }
+  }
+}
+console.table([row(`synthetic (corpus × ${Math.round(zh.length / documents.reduce((n, d) => n + d.zh.length, 0))})`, zh, en, gold, SYNTHETIC_RUNS)]);
