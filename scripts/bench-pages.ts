@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getSlugs } from '../lib/reader';
+import { SCRIPTS } from '../lib/script';
 
 const BUILD_DIR = '.next';
 const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
@@ -39,7 +40,12 @@ if (!existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
 }
 
 const pages = [{ route: '/', file: path.join(APP_DIR, 'index.html') }].concat(
-  getSlugs().map((slug) => ({ route: `/read/${slug}`, file: path.join(APP_DIR, 'read', `${slug}.html`) })),
+  getSlugs().flatMap((slug) =>
+    SCRIPTS.map((script) => ({
+      route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
+      file: path.join(APP_DIR, 'read', slug, `${script}.html`),
+    })),
+  ),
 );
 
 const rows = pages.filter((p) => existsSync(p.file)).map((p) => measure(p.route, p.file));

@@ -25,11 +25,9 @@ function ZhParagraph({ runs, lang }: { runs: ZhRun[]; lang: string }) {
             role="button"
             tabIndex={i === firstWord ? 0 : -1}
             aria-haspopup="dialog"
-            aria-expanded="false"
             data-card={run.card}
             data-py={run.pinyin}
             data-occurrence={run.occurrence}
-            className="word"
           >
             {run.text}
           </span>

@@ -36,7 +36,7 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
   // Event handlers read the current pop-up from a ref: they are registered once.
   const openRef = useRef<Open | null>(null);
   const setOpen = useCallback((next: Open | null) => {
-    openRef.current?.word.setAttribute('aria-expanded', 'false');
+    openRef.current?.word.removeAttribute('aria-expanded');
     next?.word.setAttribute('aria-expanded', 'true');
     openRef.current = next;
     setOpenState(next);

@@ -20,7 +20,7 @@ const popover = (page: Page) => page.locator('[data-word-popover]');
 
 /** The first bead whose Chinese holds the word `term` and whose English has a highlighted rendering for it. */
 async function firstRenderedOccurrence(page: Page, term: string) {
-  const words = page.locator(`.bead-zh .word[data-occurrence]`, { hasText: new RegExp(`^${term}$`) });
+  const words = page.locator(`.bead-zh [data-card][data-occurrence]`, { hasText: new RegExp(`^${term}$`) });
   const count = await words.count();
   for (let i = 0; i < count; i++) {
     const word = words.nth(i);
@@ -59,10 +59,13 @@ describe('word pop-ups', () => {
 
   it('opens from the keyboard with Enter and closes with Escape, returning focus', async () => {
     const page = await openPage(browser, CYBER_LAW);
-    const first = page.locator('.bead-zh .word[tabindex="0"]').nth(3);
+    await page.locator('.bead-zh [data-card][tabindex="0"]').nth(3).evaluate((el) => el.setAttribute('data-test-first', ''));
+    const first = page.locator('[data-test-first]');
     await first.focus();
     await page.keyboard.press('ArrowRight');
-    const second = page.locator('.word:focus');
+    await page.evaluate(() => document.activeElement?.setAttribute('data-test-focused', ''));
+    const second = page.locator('[data-test-focused]');
+    expect(await second.getAttribute('data-card')).not.toBeNull();
     const text = await second.textContent();
     await page.keyboard.press('Enter');
     const pop = popover(page);
@@ -70,6 +73,7 @@ describe('word pop-ups', () => {
     expect(await pop.getAttribute('role')).toBe('dialog');
     expect(await pop.locator('[data-word]').textContent()).toBe(text);
     expect(await second.getAttribute('aria-expanded')).toBe('true');
+    expect(await first.getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press('Escape');
     await pop.waitFor({ state: 'detached' });
     await expect.poll(() => isFocused(second)).toBe(true);
@@ -78,7 +82,7 @@ describe('word pop-ups', () => {
 
   it('opens with a tap on a 390 px phone screen and stays inside the viewport', async () => {
     const page = await openPage(browser, CYBER_LAW, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const word = page.locator('.bead-zh .word', { hasText: /^网络法治$/ }).nth(2);
+    const word = page.locator('.bead-zh [data-card]', { hasText: /^网络法治$/ }).nth(2);
     await word.scrollIntoViewIfNeeded();
     await word.tap();
     const pop = popover(page);
@@ -99,7 +103,7 @@ describe('word pop-ups', () => {
       .find((t) => t.kind === 'word' && !findGlossaryEntry(t.text) && lookupWord(t.text).source === 'pinyin-pro');
     expect(missing, 'the essay has a word CC-CEDICT lacks').toBeDefined();
     const page = await openPage(browser, CYBER_LAW);
-    const word = page.locator('.bead-zh .word', { hasText: new RegExp(`^${missing!.text}$`) }).first();
+    const word = page.locator('.bead-zh [data-card]', { hasText: new RegExp(`^${missing!.text}$`) }).first();
     await word.scrollIntoViewIfNeeded();
     await word.click();
     const pop = popover(page);
