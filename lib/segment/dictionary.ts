@@ -91,7 +91,7 @@ export interface DomainDictionary {
 
 /** The domain dictionary: every glossary term plus segment-dict.txt. */
 export function loadDomainDictionary(file: string = SEGMENT_DICT_FILE): DomainDictionary {
-  const text = readFileSync(file, 'utf8');
+  const text = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   const glossaryWords = getGlossary().map(
     (entry): DictWord => ({
       word: entry.term,
