@@ -30,7 +30,7 @@ export function parseBeads(tsv: string, file = '<input>'): Bead[] {
   const beads: Bead[] = [];
   tsv.split(/\r\n|\r|\n/u).forEach((raw, k) => {
     const line = k + 1;
-    if (raw.trim() === '' || raw.startsWith(COMMENT)) return;
+    if ((raw.trim() === '' && !raw.includes('\t')) || raw.startsWith(COMMENT)) return;
     const fields = raw.split('\t');
     if (fields.length !== 2) {
       throw new BeadFormatError(file, line, `expected 2 tab-separated fields, found ${fields.length}`);
