@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from '../corpus';
+import * as api from './index';
 import { alignParagraphs, galeChurchBaseline, parseBeads, scoreBeads, type Bead, type Lexicon } from './index';
 
 const BILINGUAL = ['qiushi-2024-14-contents', 'qiushi-2024-14-cyber-law', 'qiushi-2024-14-self-confidence'];
@@ -29,6 +31,16 @@ function expectWellFormed(beads: readonly Bead[], zhCount: number, enCount: numb
     expect(bead.confidence).toBeLessThanOrEqual(1);
   }
 }
+
+describe('public API', () => {
+  it('exports these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'BeadFormatError', 'DEFAULT_ALIGN_OPTIONS', 'alignParagraphs', 'extractAnchors', 'formatBeads', 'galeChurchBaseline',
+      'numberHeading', 'parseBeads', 'parseChineseNumeral', 'parseEnglishNumber', 'parseRomanNumeral', 'scoreBeads',
+      'startsWithNumber',
+    ]);
+  });
+});
 
 describe('alignParagraphs on the corpus', () => {
   it.each(BILINGUAL)('reproduces the gold alignment of %s exactly', (slug) => {
@@ -73,6 +85,17 @@ describe('alignParagraphs on odd input', () => {
     const beads = alignParagraphs(zh, en);
     expectWellFormed(beads, zh.length, en.length);
     expectWellFormed(galeChurchBaseline(zh, en), zh.length, en.length);
+  });
+
+  it('puts every paragraph of any input in exactly one bead, in order', () => {
+    const paragraph = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('十一', 'Eleven', '10\n9. We', '一、', '“引”', '2013年1月5日'));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 30 }), fc.array(paragraph, { maxLength: 30 }), (zh, en) => {
+        expectWellFormed(alignParagraphs(zh, en), zh.length, en.length);
+        expectWellFormed(galeChurchBaseline(zh, en), zh.length, en.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('aligns a long synthetic pair (the corpus repeated) into well-formed beads', () => {
@@ -124,7 +147,9 @@ describe('lexicon evidence', () => {
   });
 
   it('matches English renderings as whole words only', () => {
-    const partial: Lexicon = { entries: lexicon.entries.map(({ zh: word }) => ({ zh: word, en: ['ban', 'app', 'typh'] })) };
+    // Word stems that a substring search would find inside "Bananas", "typhoons", "apples"…
+    const stems = ['banan', 'typh', 'clim', 'appl', 'autum', 'weath'];
+    const partial: Lexicon = { entries: lexicon.entries.map(({ zh: word }, k) => ({ zh: word, en: [stems[k]!] })) };
     expect(indices(alignParagraphs(zh, en, { lexicon: partial }))).toEqual(indices(alignParagraphs(zh, en)));
   });
 });
