@@ -17,8 +17,9 @@ export interface AlignOptions {
   /** Extra evidence from word translations; none by default. */
   lexicon?: Lexicon | undefined;
   /**
-   * Half-width of the search band, in paragraphs, around the path on which both texts have used up the
-   * same share of their length. Widened on long texts. Default 20.
+   * Half-width of the search band, in paragraphs. The first pass searches this plus √(paragraphs) around
+   * the line on which both texts have used up the same share of their length; the second pass searches
+   * this around the first pass's path. Default 20.
    */
   band?: number | undefined;
   /** Weight of the anchors (numbers, dates, quotes, markers) against length agreement. Default 1. */
