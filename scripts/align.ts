@@ -1,5 +1,6 @@
 /** Aligns the paragraphs of a Chinese text and its English translation; prints the beads in gold.tsv format. */
-import { alignParagraphs, formatBeads } from '../lib/align';
+import { formatBeads } from '../lib/align';
+import { alignBitext } from '../lib/bitext';
 import { CorpusError, readTextFile, splitParagraphs } from '../lib/corpus';
 
 const USAGE = 'npm run --silent align -- ZH.txt EN.txt';
@@ -27,7 +28,7 @@ function main(args: readonly string[]): number {
     process.stderr.write(`${error.message}\n`);
     return EXIT_BAD_INPUT;
   }
-  process.stdout.write(formatBeads(alignParagraphs(zh, en)));
+  process.stdout.write(formatBeads(alignBitext(zh, en)));
   return 0;
 }
 

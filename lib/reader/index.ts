@@ -1,4 +1,5 @@
-import { alignParagraphs, type Bead } from '../align';
+import type { Bead } from '../align';
+import { alignBitext } from '../bitext';
 import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
@@ -17,7 +18,7 @@ export function getBeads(doc: CorpusDocument): Bead[] {
   if (!beads) {
     beads =
       doc.zh && doc.en
-        ? alignParagraphs(doc.zh, doc.en)
+        ? alignBitext(doc.zh, doc.en)
         : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 }));
     beadCache.set(doc.meta.slug, beads);
   }

@@ -1,0 +1,19 @@
+import { alignParagraphs, type Bead } from '../align';
+import { buildLexicon } from '../dict';
+import { segmentParagraph } from '../segment';
+
+/**
+ * Weight of dictionary evidence against length agreement. Measured on the three gold
+ * documents with one English paragraph deleted at a time (39 cases): mean F1 0.963 without
+ * the lexicon, 0.964 at 0.25, 0.963 at 0.5, 0.955 at 1; the gold files stay exact up to 0.5.
+ */
+export const LEXICON_WEIGHT = 0.25;
+
+/**
+ * The project's aligner for a Chinese text and its translation: alignParagraphs with lexical
+ * evidence from the glossary and CC-CEDICT for the words of this Chinese text.
+ */
+export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[] {
+  const words = new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : []))));
+  return alignParagraphs(zh, en, { lexicon: buildLexicon(words), lexiconWeight: LEXICON_WEIGHT });
+}
