@@ -16,8 +16,8 @@ describe('Simplified / Traditional', () => {
   it('switches to Traditional with working pop-ups, and reloads without a flash of Simplified', async () => {
     const page = await openPage(browser, CYBER_LAW);
     await page.getByText('Display').click();
-    await page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).check({ force: true });
-    await page.waitForLoadState('load');
+    // Switching reloads the page: the server picks the prerendered Traditional variant.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).click({ force: true })]);
     await expect.poll(() => page.locator('h1').textContent()).toContain('網絡強國');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-TW');
     const word = page.locator('.bead-zh [data-card]', { hasText: /^網絡強國$/ }).first();
