@@ -5,7 +5,7 @@ import { SearchBox } from './search-box';
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
+    <header className="z-30 border-b md:sticky md:top-0 border-stone-200 bg-stone-50/95 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2 sm:px-6">
         <Link href="/" className="font-semibold tracking-tight">
           Qiushi Parallel <span lang="zh-Hans" className="font-normal text-stone-600 dark:text-stone-300">求是对照</span>

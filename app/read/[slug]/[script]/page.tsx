@@ -36,7 +36,7 @@ export default async function ReadPage({ params }: Props) {
       <DocumentHeader meta={view.meta} kind={view.kind} zhLang={view.zhLang} />
       {bilingual && <TermSummaryPanel summary={view.summary} beadCount={view.beadCount} zhLang={view.zhLang} />}
       {bilingual && (
-        <div className="sticky top-12 z-20 -mx-2 mb-2 flex flex-wrap items-center gap-3 bg-stone-50/95 px-2 py-2 dark:bg-stone-900/95">
+        <div className="mb-2 flex flex-wrap items-center gap-3 py-2">
           <PreferenceControl
             name="layout"
             legend="Layout"
