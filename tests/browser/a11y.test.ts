@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage } from './browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,17 +20,11 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => {
   it.each(PAGES)('%s has no serious or critical axe violations', async (_name, path) => {
-    const page = await openPage(browser, path, { colorScheme: theme });
+    const page = await openPage(browser(), path, { colorScheme: theme });
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
     await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {

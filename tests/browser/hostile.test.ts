@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, useBrowser, openPage } from './browser';
 
 // tests/fixtures/hostile-corpus is added to the corpus for the browser-test build (see package.json).
 const VIEWS = [
@@ -11,13 +11,7 @@ const VIEWS = [
   ['search results', '/search?q=alert'],
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function expectInert(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
@@ -29,7 +23,7 @@ async function expectInert(page: Page, dialogs: string[]) {
 
 describe('markup in corpus text is shown as text', () => {
   it.each(VIEWS)('%s', async (_name, path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -43,7 +37,7 @@ describe('markup in corpus text is shown as text', () => {
   });
 
   it('keeps the pop-up working beside hostile text', async () => {
-    const page = await openPage(browser, '/read/hostile-markup');
+    const page = await openPage(browser(), '/read/hostile-markup');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

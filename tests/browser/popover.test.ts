@@ -1,20 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getDocument } from '@/lib/corpus';
 import { lookupWord } from '@/lib/dict';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { segmentParagraph } from '@/lib/segment';
-import { isFocused, launchBrowser, openPage } from './browser';
+import { isFocused, useBrowser, openPage } from './browser';
 
 const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const popover = (page: Page) => page.locator('[data-word-popover]');
 
@@ -33,7 +27,7 @@ async function firstRenderedOccurrence(page: Page, term: string) {
 
 describe('word pop-ups', () => {
   it('hovering 网络强国 shows its glossary entry and highlights its rendering in the English', async () => {
-    const page = await openPage(browser, CYBER_LAW, { viewport: { width: 1280, height: 900 } });
+    const page = await openPage(browser(), CYBER_LAW, { viewport: { width: 1280, height: 900 } });
     const { word, bead, id } = await firstRenderedOccurrence(page, '网络强国');
     await word.scrollIntoViewIfNeeded();
     await word.hover();
@@ -58,7 +52,7 @@ describe('word pop-ups', () => {
   });
 
   it('opens from the keyboard with Enter and closes with Escape, returning focus', async () => {
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     await page.locator('.bead-zh [data-card][tabindex="0"]').nth(3).evaluate((el) => el.setAttribute('data-test-first', ''));
     const first = page.locator('[data-test-first]');
     await first.focus();
@@ -81,7 +75,7 @@ describe('word pop-ups', () => {
   });
 
   it('opens with a tap on a 390 px phone screen and stays inside the viewport', async () => {
-    const page = await openPage(browser, CYBER_LAW, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await openPage(browser(), CYBER_LAW, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const word = page.locator('.bead-zh [data-card]', { hasText: /^网络法治$/ }).nth(2);
     await word.scrollIntoViewIfNeeded();
     await word.tap();
@@ -102,7 +96,7 @@ describe('word pop-ups', () => {
       .zh!.flatMap((p) => segmentParagraph(p))
       .find((t) => t.kind === 'word' && !findGlossaryEntry(t.text) && lookupWord(t.text).source === 'pinyin-pro');
     expect(missing, 'the essay has a word CC-CEDICT lacks').toBeDefined();
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     const word = page.locator('.bead-zh [data-card]', { hasText: new RegExp(`^${missing!.text}$`) }).first();
     await word.scrollIntoViewIfNeeded();
     await word.click();

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backgroundOf, baseURL, inViewport, isFocused, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { backgroundOf, baseURL, inViewport, isFocused, useBrowser, openPage } from './browser';
 
 const ESSAY = '/read/qiushi-2024-14-self-confidence';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The bead row whose Chinese cell is exactly `zh`. */
 async function rowOfChinese(page: Page, zh: string) {
@@ -21,7 +15,7 @@ async function rowOfChinese(page: Page, zh: string) {
 
 describe('library page', () => {
   it('lists every document with both titles, kind and paragraph counts', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     const cards = page.locator('main li');
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
     const essay = cards.filter({ hasText: '必须坚持自信自立' });
@@ -35,7 +29,7 @@ describe('library page', () => {
 
 describe('reading page', () => {
   it('pairs 十一 with "Eleven" and 二十六 with "Twenty-six" on the same row', async () => {
-    const page = await openPage(browser, ESSAY);
+    const page = await openPage(browser(), ESSAY);
     for (const [zh, en] of [
       ['十一', 'Eleven'],
       ['二十六', 'Twenty-six'],
@@ -50,7 +44,7 @@ describe('reading page', () => {
   });
 
   it('shows a lost section number as a row without Chinese counterpart', async () => {
-    const page = await openPage(browser, ESSAY);
+    const page = await openPage(browser(), ESSAY);
     const row = page.locator('[data-bead]').filter({ has: page.locator('.bead-en p', { hasText: /^One$/ }) });
     expect(await row.count()).toBe(1);
     expect(await row.locator('.bead-zh').textContent()).toMatch(/No counterpart/);
@@ -58,7 +52,7 @@ describe('reading page', () => {
   });
 
   it('highlights the partner cell while one side is hovered', async () => {
-    const page = await openPage(browser, ESSAY);
+    const page = await openPage(browser(), ESSAY);
     const row = await rowOfChinese(page, '十一');
     const partner = row.locator('.bead-en');
     const before = await backgroundOf(partner);
@@ -70,14 +64,14 @@ describe('reading page', () => {
   });
 
   it('scrolls a permalink to its bead', async () => {
-    const page = await openPage(browser, `${ESSAY}#b40`);
+    const page = await openPage(browser(), `${ESSAY}#b40`);
     await expect.poll(() => inViewport(page.locator('#b40'))).toBe(true);
     expect(await inViewport(page.locator('#b2'))).toBe(false);
     await page.context().close();
   });
 
   it('moves between beads with j and k', async () => {
-    const page = await openPage(browser, `${ESSAY}#b10`);
+    const page = await openPage(browser(), `${ESSAY}#b10`);
     await page.locator('#b10').focus();
     await page.keyboard.press('j');
     await expect.poll(() => isFocused(page.locator('#b11'))).toBe(true);
@@ -89,7 +83,7 @@ describe('reading page', () => {
   });
 
   it('switches layout and remembers it across reloads', async () => {
-    const page = await openPage(browser, ESSAY, { viewport: { width: 1280, height: 900 } });
+    const page = await openPage(browser(), ESSAY, { viewport: { width: 1280, height: 900 } });
     const row = await rowOfChinese(page, '十一');
     await page.getByRole('radio', { name: 'English only' }).check({ force: true });
     await row.locator('.bead-zh').waitFor({ state: 'hidden' });
@@ -107,7 +101,7 @@ describe('reading page', () => {
   });
 
   it('stacks the pair on a 390 px wide viewport', async () => {
-    const page = await openPage(browser, ESSAY, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await openPage(browser(), ESSAY, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const row = await rowOfChinese(page, '二十六');
     const zhBox = await row.locator('.bead-zh').boundingBox();
     const enBox = await row.locator('.bead-en').boundingBox();
@@ -118,7 +112,7 @@ describe('reading page', () => {
   });
 
   it('reads an English-only document as one column', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     const link = page.locator('main li').filter({ has: page.locator('[data-kind="english-only"]') }).first().getByRole('link');
     await link.click();
     await page.waitForURL(/\/read\//);
@@ -130,7 +124,7 @@ describe('reading page', () => {
 
 describe('not found', () => {
   it('answers an unknown slug with a 404 page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const response = await page.goto(`${baseURL()}/read/no-such-essay`);
     expect(response?.status()).toBe(404);

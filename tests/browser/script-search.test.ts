@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inViewport, launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { inViewport, useBrowser, openPage } from './browser';
 
 const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Simplified / Traditional', () => {
   it('switches to Traditional with working pop-ups, and reloads without a flash of Simplified', async () => {
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     await page.getByText('Display').click();
     // Switching reloads the page: the server picks the prerendered Traditional variant.
     await Promise.all([page.waitForEvent('load'), page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).click({ force: true })]);
@@ -37,14 +30,14 @@ describe('Simplified / Traditional', () => {
   });
 
   it('honours ?script=hant-hk on first load', async () => {
-    const page = await openPage(browser, `${CYBER_LAW}?script=hant-hk`);
+    const page = await openPage(browser(), `${CYBER_LAW}?script=hant-hk`);
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-HK');
     expect(await page.locator('h1').textContent()).toContain('網絡強國');
     await page.context().close();
   });
 
   it('shows pinyin above the words when turned on', async () => {
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     const word = page.locator('.bead-zh [data-card]', { hasText: /^网络强国$/ }).first();
     const before = (await word.boundingBox())!.height;
     await page.getByText('Display').click();
@@ -60,7 +53,7 @@ describe('Simplified / Traditional', () => {
 
 describe('search', () => {
   it('finds 網絡強國 in beads of several documents and a result lands on its bead', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     await page.keyboard.press('/');
     await page.keyboard.type('網絡強國');
     await page.keyboard.press('Enter');

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inViewport, launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { inViewport, useBrowser, openPage } from './browser';
 
 const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('terminology notes in the reader', () => {
   it('opens a note on a cyber-law bead and follows its link to an example bead', async () => {
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     const bead = page.locator('[data-bead][data-has-notes]').filter({ hasText: '网络法治' }).first();
     const marker = bead.locator('[data-notes] summary');
     await marker.scrollIntoViewIfNeeded();
@@ -32,7 +25,7 @@ describe('terminology notes in the reader', () => {
   });
 
   it('summarises terms with several renderings and filters to beads with notes', async () => {
-    const page = await openPage(browser, CYBER_LAW);
+    const page = await openPage(browser(), CYBER_LAW);
     const summary = page.locator('[data-term-summary]');
     expect(await summary.locator('[data-summary-term="网络法治"]').count()).toBe(1);
     expect(await summary.locator('svg a').count()).toBeGreaterThan(3);
@@ -46,7 +39,7 @@ describe('terminology notes in the reader', () => {
 
 describe('term pages', () => {
   it('/terms/网络法治 shows the renderings chart and a concordance grouped by rendering', async () => {
-    const page = await openPage(browser, `/terms/${encodeURIComponent('网络法治')}`);
+    const page = await openPage(browser(), `/terms/${encodeURIComponent('网络法治')}`);
     expect(await page.locator('h1').textContent()).toContain('网络法治');
     const groups = page.locator('[data-concordance] [data-rendering-group]');
     expect(await groups.count()).toBeGreaterThanOrEqual(4);
@@ -62,7 +55,7 @@ describe('term pages', () => {
   });
 
   it('/terms lists the glossary and filters to inconsistent terms', async () => {
-    const page = await openPage(browser, '/terms');
+    const page = await openPage(browser(), '/terms');
     const all = await page.locator('[data-terms-table] tbody tr').count();
     expect(all).toBeGreaterThanOrEqual(80);
     await page.getByRole('button', { name: 'Only inconsistent terms' }).click();

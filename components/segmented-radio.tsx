@@ -1,0 +1,56 @@
+'use client';
+
+import { useId } from 'react';
+import { cn } from '@/lib/ui/cn';
+
+export interface SegmentedRadioOption {
+  value: string;
+  label: React.ReactNode;
+  /** Accessible name when the visible label is not enough (e.g. 繁體 台). */
+  name?: string;
+  title?: string;
+}
+
+/** A labelled group of radio buttons drawn as a segmented control; native radios keep it keyboard operable. */
+export function SegmentedRadio({
+  legend,
+  options,
+  value,
+  onChange,
+  ...props
+}: {
+  legend: string;
+  options: readonly SegmentedRadioOption[];
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<React.ComponentProps<'fieldset'>, 'onChange'>) {
+  const name = useId();
+  return (
+    <fieldset {...props} className={cn('flex items-center gap-1', props.className)}>
+      <legend className="sr-only">{legend}</legend>
+      {options.map((option) => (
+        <label
+          key={option.value}
+          title={option.title}
+          className={cn(
+            'cursor-pointer rounded px-2 py-1 text-xs font-medium ring-1 ring-stone-300 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)] dark:ring-stone-600',
+            value === option.value
+              ? 'bg-stone-800 text-white dark:bg-stone-100 dark:text-stone-900'
+              : 'bg-white text-stone-700 hover:bg-stone-100 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700',
+          )}
+        >
+          <input
+            type="radio"
+            className="sr-only"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            aria-label={option.name}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
