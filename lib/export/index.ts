@@ -1,0 +1,117 @@
+import { create } from 'xmlbuilder2';
+import { getGlossary } from '../glossary';
+import { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from '../terms';
+import type { RenderingCount } from '../terms';
+import { toCsv } from './csv';
+
+export { toCsv } from './csv';
+
+const TOOL = { name: 'qiushi-parallel', version: '0.1.0' };
+/** Paragraphs of one side of a bead are joined by a blank line, as in the corpus files. */
+const PARAGRAPH_SEPARATOR = '\n\n';
+/** Separates renderings inside one CSV field. */
+const LIST_SEPARATOR = '; ';
+
+const describeCounts = (counts: readonly RenderingCount[]) => counts.map((r) => `${r.example} (${r.count})`).join(LIST_SEPARATOR);
+
+/**
+ * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
+ * bead, zh-CN source, with the document slug and 1-based bead number as props.
+ */
+export function toTmx(): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
+  root.ele('header', {
+    creationtool: TOOL.name,
+    creationtoolversion: TOOL.version,
+    segtype: 'paragraph',
+    'o-tmf': 'qiushi-parallel',
+    adminlang: 'en',
+    srclang: 'zh-CN',
+    datatype: 'plaintext',
+  });
+  const body = root.ele('body');
+  for (const { doc, zh, en, beads } of getAlignedDocuments()) {
+    beads.forEach((bead, index) => {
+      const zhText = bead.zh.map((p) => zh[p] ?? '').join(PARAGRAPH_SEPARATOR);
+      const enText = bead.en.map((p) => en[p] ?? '').join(PARAGRAPH_SEPARATOR);
+      if (zhText.trim() === '' || enText.trim() === '') return;
+      const tu = body.ele('tu', { tuid: `${doc.meta.slug}#${index + 1}` });
+      tu.ele('prop', { type: 'x-slug' }).txt(doc.meta.slug);
+      tu.ele('prop', { type: 'x-bead' }).txt(String(index + 1));
+      tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
+      tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
+    });
+  }
+  return root.end({ prettyPrint: true });
+}
+
+/**
+ * TBX-Basic of the glossary: one termEntry per entry, the Chinese term with its pinyin, the recommended
+ * English as preferred and the variants as admitted, with how often the corpus renders the term each way.
+ */
+export function toTbx(): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('martif', { type: 'TBX-Basic', 'xml:lang': 'en' });
+  const header = root.ele('martifHeader');
+  header.ele('fileDesc').ele('sourceDesc').ele('p').txt('Qiushi Parallel glossary of Chinese political terms, with renderings observed in the aligned corpus');
+  header.ele('encodingDesc').ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
+  const body = root.ele('text').ele('body');
+  const occurrences = getCorpusOccurrences();
+  for (const entry of getGlossary()) {
+    const observed = renderingsOf(entry.term, occurrences);
+    const termEntry = body.ele('termEntry', { id: `term-${entry.term}` });
+    termEntry.ele('descrip', { type: 'subjectField' }).txt(entry.category);
+    if (entry.note) termEntry.ele('note').txt(entry.note);
+    const zh = termEntry.ele('langSet', { 'xml:lang': 'zh' }).ele('tig');
+    zh.ele('term').txt(entry.term);
+    zh.ele('note').txt(`pinyin: ${entry.pinyin}`);
+    const en = termEntry.ele('langSet', { 'xml:lang': 'en' });
+    const preferred = en.ele('tig');
+    preferred.ele('term').txt(entry.recommended);
+    preferred.ele('termNote', { type: 'administrativeStatus' }).txt('preferredTerm-admn-sts');
+    preferred.ele('note').txt(`basis: ${entry.basis}`);
+    for (const variant of entry.variants) {
+      const tig = en.ele('tig');
+      tig.ele('term').txt(variant);
+      tig.ele('termNote', { type: 'administrativeStatus' }).txt('admittedTerm-admn-sts');
+    }
+    en.ele('note').txt(observed.length > 0 ? `observed in the corpus: ${describeCounts(observed)}` : 'not observed in the corpus');
+  }
+  return root.end({ prettyPrint: true });
+}
+
+export const GLOSSARY_CSV_HEADER = ['term', 'pinyin', 'recommended', 'basis', 'category', 'observed renderings', 'occurrences'] as const;
+
+/** The glossary as CSV, with the renderings observed in the corpus ("cyber law (12); …") and the number of occurrences. */
+export function glossaryCsv(): string {
+  const occurrences = getCorpusOccurrences();
+  const rows = getGlossary().map((entry) => [
+    entry.term,
+    entry.pinyin,
+    entry.recommended,
+    entry.basis,
+    entry.category,
+    describeCounts(renderingsOf(entry.term, occurrences)),
+    occurrences.filter((o) => o.term === entry.term).length,
+  ]);
+  return toCsv(GLOSSARY_CSV_HEADER, rows);
+}
+
+export const NOTES_CSV_HEADER = ['slug', 'bead', 'kind', 'term', 'rendering', 'recommended', 'other term', 'other renderings', 'message'] as const;
+
+/** Every note of every bilingual document as CSV; bead numbers are 1-based, as the reader shows them. */
+export function notesCsv(): string {
+  const rows = getAlignedDocuments().flatMap(({ doc }) =>
+    notesFor(doc.meta.slug).map((note) => [
+      note.slug,
+      note.bead + 1,
+      note.kind,
+      note.term,
+      note.rendering ?? '',
+      note.recommended,
+      note.otherTerm ?? '',
+      describeCounts(note.others),
+      note.message,
+    ]),
+  );
+  return toCsv(NOTES_CSV_HEADER, rows);
+}
