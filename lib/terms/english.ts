@@ -42,7 +42,9 @@ export function englishWords(text: string): EnWord[] {
   for (const match of text.matchAll(WORD)) {
     const norm = normalizeWord(match[0]);
     if (ARTICLES.has(norm)) continue;
-    words.push({ norm, start: match.index, end: match.index + match[0].length });
+    // A rendering ends before the possessive: "Xi Jinping" in "Xi Jinping's".
+    const word = match[0].replace(POSSESSIVE, '');
+    words.push({ norm, start: match.index, end: match.index + word.length });
   }
   return words;
 }

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCorpus } from '../lib/corpus';
+import { getCorpusOccurrences, normalizeRendering, notesFor, type TermNote } from '../lib/terms';
+
+/** Hand annotation of renderings: tests/fixtures/terms-gold/<slug>.tsv. */
+const GOLD_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'terms-gold');
+const GOLD_SLUG = 'qiushi-2024-14-cyber-law';
+const PERCENT = 100;
+const DIGITS = 1;
+
+interface GoldRow {
+  term: string;
+  paragraph: number;
+  occurrence: number;
+  /** As annotated; null when the English does not render the term. */
+  rendering: string | null;
+}
+
+function readGold(file: string): GoldRow[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [term = '', paragraph = '', occurrence = '', rendering = ''] = line.split('\t');
+      return { term, paragraph: Number(paragraph), occurrence: Number(occurrence), rendering: rendering.trim() || null };
+    });
+}
+
+/** Which occurrence of the term's characters in the paragraph starts at `start`, counting from 0. */
+function occurrenceIndex(text: string, term: string, start: number): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at !== -1 && at < start; at = text.indexOf(term, at + 1)) count++;
+  return count;
+}
+
+interface Tally {
+  correct: number;
+  found: number;
+  gold: number;
+}
+
+const key = (term: string, paragraph: number, occurrence: number) => `${term}\t${paragraph}\t${occurrence}`;
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${((PERCENT * a) / b).toFixed(DIGITS)}%`);
+
+function main(): void {
+  const started = performance.now();
+  const occurrences = getCorpusOccurrences();
+  const elapsed = performance.now() - started;
+  const gold = readGold(path.join(GOLD_DIR, `${GOLD_SLUG}.tsv`));
+  const zh = getCorpus().find((doc) => doc.meta.slug === GOLD_SLUG)?.zh ?? [];
+  const terms = [...new Set(gold.map((row) => row.term))];
+
+  const system = new Map<string, string | null>();
+  for (const o of occurrences) {
+    if (o.slug !== GOLD_SLUG || !terms.includes(o.term)) continue;
+    system.set(key(o.term, o.zh.paragraph, occurrenceIndex(zh[o.zh.paragraph] ?? '', o.term, o.zh.start)), o.rendering);
+  }
+  const tallies = new Map<string, Tally>(terms.map((t) => [t, { correct: 0, found: 0, gold: 0 }]));
+  const misses: string[] = [];
+  const goldKeys = new Set<string>();
+  for (const row of gold) {
+    const k = key(row.term, row.paragraph, row.occurrence);
+    goldKeys.add(k);
+    const tally = tallies.get(row.term)!;
+    const mine = system.get(k) ?? null;
+    if (row.rendering !== null) tally.gold++;
+    if (mine !== null) tally.found++;
+    const right = mine !== null && row.rendering !== null && normalizeRendering(mine) === normalizeRendering(row.rendering);
+    if (right) tally.correct++;
+    else if (mine !== null || row.rendering !== null) misses.push(`  ${row.term} zh ${row.paragraph} #${row.occurrence}: gold ${JSON.stringify(row.rendering)}, found ${JSON.stringify(mine)}`);
+  }
+  // Occurrences the matcher reports that the annotation does not hold count against precision.
+  for (const [k, mine] of system) {
+    if (goldKeys.has(k) || mine === null) continue;
+    tallies.get(k.split('\t')[0] ?? '')!.found++;
+    misses.push(`  ${k.replaceAll('\t', ' ')}: not in gold, found ${JSON.stringify(mine)}`);
+  }
+
+  console.log(`Rendering detection against ${GOLD_SLUG} (${gold.length} hand-annotated occurrences)`);
+  console.log('term\tgold\tfound\tcorrect\tprecision\trecall');
+  const total: Tally = { correct: 0, found: 0, gold: 0 };
+  for (const [term, t] of tallies) {
+    console.log(`${term}\t${t.gold}\t${t.found}\t${t.correct}\t${ratio(t.correct, t.found)}\t${ratio(t.correct, t.gold)}`);
+    total.correct += t.correct;
+    total.found += t.found;
+    total.gold += t.gold;
+  }
+  console.log(`overall\t${total.gold}\t${total.found}\t${total.correct}\t${ratio(total.correct, total.found)}\t${ratio(total.correct, total.gold)}`);
+  if (misses.length > 0) console.log(`Disagreements:\n${misses.join('\n')}`);
+
+  console.log(`\nNotes per document (all glossary terms; occurrences found in ${elapsed.toFixed(0)} ms, alignment included)`);
+  const kinds: TermNote['kind'][] = ['non-recommended', 'inconsistent', 'shared-rendering', 'not-found'];
+  console.log(['document', 'occurrences', ...kinds, 'total'].join('\t'));
+  for (const doc of getCorpus()) {
+    if (doc.kind !== 'bilingual') continue;
+    const notes = notesFor(doc.meta.slug);
+    const counts = kinds.map((kind) => notes.filter((n) => n.kind === kind).length);
+    const found = occurrences.filter((o) => o.slug === doc.meta.slug).length;
+    console.log([doc.meta.slug, found, ...counts, notes.length].join('\t'));
+  }
+}
+
+main();
