@@ -1,4 +1,4 @@
-import { alignParagraphs } from '../lib/align';
+import { alignBitext } from '../lib/bitext';
 import { CorpusError, readTextFile, splitParagraphs } from '../lib/corpus';
 import { findOccurrences } from '../lib/terms';
 
@@ -29,7 +29,7 @@ function main(args: readonly string[]): number {
   const zh = readParagraphs(zhFile);
   const en = zh && readParagraphs(enFile);
   if (!zh || !en) return EXIT_BAD_INPUT;
-  const beads = alignParagraphs(zh, en);
+  const beads = alignBitext(zh, en);
   for (const o of findOccurrences(zhFile, zh, en, beads)) {
     const line = { term: o.term, zh: o.zh.paragraph, en: beads[o.bead]?.en ?? [], rendering: o.rendering };
     process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -1,4 +1,5 @@
 import { alignParagraphs, type Bead } from '../align';
+import type { CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
 
@@ -16,4 +17,22 @@ export const LEXICON_WEIGHT = 0.25;
 export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[] {
   const words = new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : []))));
   return alignParagraphs(zh, en, { lexicon: buildLexicon(words), lexiconWeight: LEXICON_WEIGHT });
+}
+
+const beadCache = new Map<string, Bead[]>();
+
+/**
+ * A corpus document's beads, aligned once per process: every page, term analysis and export
+ * uses these, so bead numbers agree everywhere. One-language documents get one bead per paragraph.
+ */
+export function documentBeads(doc: CorpusDocument): Bead[] {
+  let beads = beadCache.get(doc.meta.slug);
+  if (!beads) {
+    beads =
+      doc.zh && doc.en
+        ? alignBitext(doc.zh, doc.en)
+        : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 }));
+    beadCache.set(doc.meta.slug, beads);
+  }
+  return beads;
 }

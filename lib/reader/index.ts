@@ -1,5 +1,4 @@
-import type { Bead } from '../align';
-import { alignBitext } from '../bitext';
+import { documentBeads } from '../bitext';
 import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
@@ -10,20 +9,8 @@ import type { EnRun, GlossaryCard, LibraryItem, NoteView, ReadingRow, ReadingVie
 
 export type * from './types';
 
-const beadCache = new Map<string, Bead[]>();
-
-/** The document's beads; one-language documents get one bead per paragraph. */
-export function getBeads(doc: CorpusDocument): Bead[] {
-  let beads = beadCache.get(doc.meta.slug);
-  if (!beads) {
-    beads =
-      doc.zh && doc.en
-        ? alignBitext(doc.zh, doc.en)
-        : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 }));
-    beadCache.set(doc.meta.slug, beads);
-  }
-  return beads;
-}
+/** The document's beads (see lib/bitext). */
+export const getBeads = documentBeads;
 
 export function termHref(term: string): string {
   return `/terms/${encodeURIComponent(term)}`;

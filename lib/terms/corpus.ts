@@ -1,4 +1,5 @@
-import { alignParagraphs, type Bead } from '../align';
+import type { Bead } from '../align';
+import { documentBeads } from '../bitext';
 import { getCorpus, type CorpusDocument } from '../corpus';
 import { findGlossaryEntry } from '../glossary';
 import { normalizeRendering } from './english';
@@ -15,10 +16,10 @@ export interface AlignedDocument {
 let alignedCache: AlignedDocument[] | undefined;
 let occurrenceCache: TermOccurrence[] | undefined;
 
-/** Every bilingual corpus document with its beads (alignParagraphs), aligned once per process. */
+/** Every bilingual corpus document with its beads (the reader's, from lib/bitext). */
 export function getAlignedDocuments(): AlignedDocument[] {
   alignedCache ??= getCorpus().flatMap((doc) =>
-    doc.kind === 'bilingual' && doc.zh && doc.en ? [{ doc, zh: doc.zh, en: doc.en, beads: alignParagraphs(doc.zh, doc.en) }] : [],
+    doc.kind === 'bilingual' && doc.zh && doc.en ? [{ doc, zh: doc.zh, en: doc.en, beads: documentBeads(doc) }] : [],
   );
   return alignedCache;
 }
