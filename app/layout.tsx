@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/hydration-mark';
 import { SiteHeader } from '@/components/site-header';
 import { PREFERENCES_BOOT_SCRIPT } from '@/lib/ui/preferences';
 import './globals.css';
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24 pt-6 sm:px-6">
           {children}
         </main>
+        <HydrationMark />
       </body>
     </html>
   );

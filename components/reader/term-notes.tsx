@@ -31,11 +31,8 @@ export function TermNotes({ notes, zhLang }: { notes: NoteView[]; zhLang: string
   if (notes.length === 0) return null;
   return (
     <details className="term-notes group mb-1 text-sm" data-notes="">
-      <summary
-        className="inline-flex cursor-pointer list-none items-center gap-1 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50"
-        aria-label={`${notes.length} terminology ${notes.length === 1 ? 'note' : 'notes'}`}
-      >
-        <span aria-hidden="true">⚑</span> {notes.length === 1 ? 'Note' : `${notes.length} notes`}
+      <summary className="inline-flex cursor-pointer list-none items-center gap-1 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+        <span aria-hidden="true">⚑</span> {notes.length} terminology {notes.length === 1 ? 'note' : 'notes'}
       </summary>
       <ul className="mt-2 space-y-3 rounded border border-amber-200 bg-amber-50 p-3 dark:border-amber-800 dark:bg-stone-800">
         {notes.map((note, i) => (
@@ -43,7 +40,7 @@ export function TermNotes({ notes, zhLang }: { notes: NoteView[]; zhLang: string
             <p className="font-medium">
               {KIND_LABEL[note.kind]}:{' '}
               <Link href={note.termHref} lang={zhLang} className="text-zh underline underline-offset-2">
-                {note.term}
+                {note.termLabel}
               </Link>
             </p>
             <p className="mt-1">{note.message}</p>

@@ -18,8 +18,8 @@ function Strip({ summary, beadCount }: { summary: TermSummary; beadCount: number
     <svg
       viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`}
       className="h-5 w-full"
-      role="img"
-      aria-label={`Where each rendering of ${summary.term} occurs along the essay`}
+      role="group"
+      aria-label={`Where each rendering of ${summary.termLabel} occurs along the essay`}
       preserveAspectRatio="none"
     >
       <line x1="0" x2={STRIP_WIDTH} y1={STRIP_HEIGHT / 2} y2={STRIP_HEIGHT / 2} stroke="currentColor" strokeOpacity="0.3" />
@@ -55,7 +55,7 @@ export function TermSummaryPanel({ summary, beadCount, zhLang }: { summary: Term
             <li key={s.term} data-summary-term={s.term}>
               <p className="text-sm">
                 <Link href={s.termHref} lang={zhLang} className="text-zh font-semibold underline underline-offset-2">
-                  {s.term}
+                  {s.termLabel}
                 </Link>
                 {': '}
                 {s.renderings.map((r, i) => (

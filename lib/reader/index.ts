@@ -115,12 +115,13 @@ function renderingLinks(counts: readonly RenderingCount[]): RenderingLink[] {
   });
 }
 
-function noteView(note: TermNote): NoteView {
+function noteView(note: TermNote, script: Script): NoteView {
   return {
     kind: note.kind,
     term: note.term,
+    termLabel: convertWord(note.term, script),
     termHref: termHref(note.term),
-    message: note.message,
+    message: convertText(note.message, script),
     rendering: note.rendering,
     recommended: note.recommended,
     inDocument: renderingLinks(note.others),
@@ -129,7 +130,7 @@ function noteView(note: TermNote): NoteView {
 }
 
 /** Terms rendered in more than one way in a document, with where each rendering occurs. */
-function termSummary(occurrences: readonly TermOccurrence[]): TermSummary[] {
+function termSummary(occurrences: readonly TermOccurrence[], script: Script): TermSummary[] {
   const terms = [...new Set(occurrences.map((o) => o.term))];
   return terms
     .map((term) => {
@@ -140,7 +141,7 @@ function termSummary(occurrences: readonly TermOccurrence[]): TermSummary[] {
         beads: [...new Set(r.occurrences.map((o) => o.bead + 1))],
       }));
       const notFound = [...new Set(mine.filter((o) => o.rendering === null).map((o) => o.bead + 1))];
-      return { term, termHref: termHref(term), renderings, notFound };
+      return { term, termLabel: convertWord(term, script), termHref: termHref(term), renderings, notFound };
     })
     .filter((s) => s.renderings.length > 1)
     .sort((a, b) => b.renderings.length - a.renderings.length || a.term.localeCompare(b.term));
@@ -161,7 +162,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
       zh: bead.zh.map((p) => zhRuns(doc.zh?.[p] ?? '', p, mine, cards, script)),
       en: bead.en.map((p) => enRuns(doc.en?.[p] ?? '', p, mine)),
       confidence: bilingual ? bead.confidence : null,
-      notes: notes.filter((n) => n.bead === i).map(noteView),
+      notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
     };
   });
   return {
@@ -171,7 +172,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     zhLang: zhLang(script),
     rows,
     cards: cards.cards,
-    summary: termSummary(occurrences),
+    summary: termSummary(occurrences, script),
     beadCount: rows.length,
   };
 }

@@ -43,6 +43,8 @@ export interface EnRun {
 export interface NoteView {
   kind: 'non-recommended' | 'inconsistent' | 'shared-rendering' | 'not-found';
   term: string;
+  /** The term as shown, in the page's script. */
+  termLabel: string;
   termHref: string;
   message: string;
   /** The rendering in this bead as it stands, or null when none was found. */
@@ -62,6 +64,8 @@ export interface RenderingLink {
 /** How one term is rendered along a document, for the summary strip. */
 export interface TermSummary {
   term: string;
+  /** The term as shown, in the page's script. */
+  termLabel: string;
   termHref: string;
   renderings: Array<{ text: string; count: number; beads: number[] }>;
   /** Bead numbers where no rendering was found. */

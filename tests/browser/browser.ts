@@ -34,11 +34,17 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** A fresh page (own storage) at a path of the served site. */
+/** Resolves once React has hydrated the page (see components/hydration-mark.tsx). */
+export function hydrated(page: Page): Promise<unknown> {
+  return page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** A fresh page (own storage) at a path of the served site, hydrated. */
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   const page = await context.newPage();
   await page.goto(path);
+  await hydrated(page);
   return page;
 }
 

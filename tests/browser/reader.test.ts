@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { backgroundOf, baseURL, inViewport, isFocused, useBrowser, openPage } from './browser';
+import { backgroundOf, baseURL, hydrated, inViewport, isFocused, useBrowser, openPage } from './browser';
 
 const ESSAY = '/read/qiushi-2024-14-self-confidence';
 
@@ -89,6 +89,7 @@ describe('reading page', () => {
     await row.locator('.bead-zh').waitFor({ state: 'hidden' });
     expect(await row.locator('.bead-en').isVisible()).toBe(true);
     await page.reload();
+    await hydrated(page);
     expect(await page.locator('html').getAttribute('data-layout')).toBe('en');
     await expect.poll(() => page.getByRole('radio', { name: 'English only' }).isChecked()).toBe(true);
     expect(await row.locator('.bead-zh').isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inViewport, useBrowser, openPage } from './browser';
+import { hydrated, inViewport, useBrowser, openPage } from './browser';
 
 const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
 
@@ -11,6 +11,7 @@ describe('Simplified / Traditional', () => {
     await page.getByText('Display').click();
     // Switching reloads the page: the server picks the prerendered Traditional variant.
     await Promise.all([page.waitForEvent('load'), page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).click({ force: true })]);
+    await hydrated(page);
     await expect.poll(() => page.locator('h1').textContent()).toContain('網絡強國');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-TW');
     const word = page.locator('.bead-zh [data-card]', { hasText: /^網絡強國$/ }).first();
