@@ -1,0 +1,104 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { getGlossary } from '../glossary';
+import { getAlignedDocuments } from '../terms';
+import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toTbx, toTmx } from './index';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['tu', 'tuv', 'prop', 'termEntry', 'langSet', 'tig'].includes(name),
+  parseTagValue: false,
+});
+
+/** An RFC 4180 reader, independent of the writer: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  expect(field === '' && row.length === 0, 'text ends with CRLF').toBe(true);
+  return rows;
+}
+
+describe('toTmx', () => {
+  const tmx = parser.parse(toTmx());
+  const units = tmx.tmx.body.tu as Array<{ '@tuid': string; prop: Array<{ '@type': string; '#text': string }>; tuv: Array<{ '@xml:lang': string; seg: string }> }>;
+
+  it('holds one tu per bead with text on both sides', () => {
+    const expected = getAlignedDocuments().reduce((sum, { beads }) => sum + beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length, 0);
+    expect(units.length).toBe(expected);
+    expect(tmx.tmx['@version']).toBe('1.4');
+    expect(tmx.tmx.header['@srclang']).toBe('zh-CN');
+  });
+  it('gives each tu a zh-CN and an en variant and the slug and bead as props', () => {
+    for (const tu of units) {
+      expect(tu.tuv.map((v) => v['@xml:lang'])).toEqual(['zh-CN', 'en']);
+      expect(tu.tuv.every((v) => v.seg.trim().length > 0)).toBe(true);
+      expect(tu.prop.map((p) => p['@type'])).toEqual(['x-slug', 'x-bead']);
+    }
+    const first = units.find((tu) => tu['@tuid'] === 'qiushi-2024-14-cyber-law#4');
+    expect(first?.tuv[0]?.seg.startsWith('法治兴则国兴,法治强则国强。')).toBe(true);
+    expect(first?.tuv[1]?.seg.startsWith('When the rule of law is prosperous')).toBe(true);
+  });
+});
+
+describe('toTbx', () => {
+  const tbx = parser.parse(toTbx());
+  const entries = tbx.martif.text.body.termEntry as Array<{ langSet: Array<{ '@xml:lang': string; tig: Array<{ term: string; termNote?: { '#text': string } }>; note?: string }> }>;
+
+  it('holds one termEntry per glossary entry', () => {
+    expect(tbx.martif['@type']).toBe('TBX-Basic');
+    expect(entries.length).toBe(getGlossary().length);
+  });
+  it('gives 网络法治 its pinyin, the recommended rendering as preferred, the variants as admitted and observed counts', () => {
+    const entry = entries.find((e) => e.langSet[0]?.tig[0]?.term === '网络法治');
+    const [zh, en] = entry?.langSet ?? [];
+    expect(zh?.['@xml:lang']).toBe('zh');
+    expect(zh?.tig[0]).toMatchObject({ note: 'pinyin: wǎngluò fǎzhì' });
+    expect(en?.tig.map((t) => [t.term, t.termNote?.['#text']])).toEqual([
+      ['rule of law in cyberspace', 'preferredTerm-admn-sts'],
+      ...getGlossary().find((g) => g.term === '网络法治')!.variants.map((v) => [v, 'admittedTerm-admn-sts']),
+    ]);
+    expect(en?.note).toMatch(/^observed in the corpus: cyber rule of law \(29\); network rule of law \(13\); cyber law \(1\d\)/);
+  });
+});
+
+describe('CSV exports', () => {
+  it('quotes commas, quotes and line breaks so that fields read back as written', () => {
+    const tricky = ['a, b', 'say "hi"', 'two\r\nlines', 'plain'];
+    expect(parseCsv(toCsv(['x', 'y', 'z', 'w'], [tricky]))).toEqual([['x', 'y', 'z', 'w'], tricky]);
+  });
+  it('glossary.csv: one row per entry, every row with the header’s columns, quoted fields intact', () => {
+    const rows = parseCsv(glossaryCsv());
+    expect(rows[0]).toEqual([...GLOSSARY_CSV_HEADER]);
+    expect(rows.length).toBe(getGlossary().length + 1);
+    for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
+    const bigCountry = rows.find((r) => r[0] === '网络大国');
+    expect(bigCountry?.[3]).toBe('State Council Information Office white paper (2023) "China\'s Law-Based Cyberspace Governance in the New Era"');
+    const cyberLaw = rows.find((r) => r[0] === '网络法治');
+    expect(cyberLaw?.[5]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
+  });
+  it('notes.csv: every note of every document, with the header’s columns', () => {
+    const rows = parseCsv(notesCsv());
+    expect(rows[0]).toEqual([...NOTES_CSV_HEADER]);
+    for (const row of rows) expect(row.length).toBe(NOTES_CSV_HEADER.length);
+    const kinds = new Set(rows.slice(1).map((r) => r[2]));
+    expect(kinds).toEqual(new Set(['non-recommended', 'inconsistent', 'shared-rendering', 'not-found']));
+    expect(rows.some((r) => r[0] === 'qiushi-2024-14-cyber-law' && r[3] === '网络法治' && r[2] === 'inconsistent' && r[8]?.includes(','))).toBe(true);
+  });
+});
