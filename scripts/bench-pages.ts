@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getSlugs } from '../lib/reader';
-import { SCRIPTS } from '../lib/script';
+import { getReadingView, getSlugs } from '../lib/reader';
+import { SCRIPTS, type Script } from '../lib/script';
 
 const BUILD_DIR = '.next';
 const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
@@ -18,6 +18,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
+}
+
+/** Look-up data a reading page carries: the pop-up cards of the words on it (inside its RSC payload). */
+function cardBytes(slug: string | undefined, script: Script) {
+  const cards = slug ? (getReadingView(slug, script)?.cards ?? []) : [];
+  const json = JSON.stringify(cards);
+  return { cards: cards.length, raw: Buffer.byteLength(json), gzip: gzipBytes(json) };
 }
 
 function measure(route: string, htmlFile: string) {
@@ -39,16 +46,19 @@ if (!existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
   process.exit(2);
 }
 
-const pages = [{ route: '/', file: path.join(APP_DIR, 'index.html') }].concat(
-  getSlugs().flatMap((slug) =>
+const pages: Array<{ route: string; file: string; slug?: string; script: Script }> = [
+  { route: '/', file: path.join(APP_DIR, 'index.html'), script: 'hans' },
+  ...getSlugs().flatMap((slug) =>
     SCRIPTS.map((script) => ({
       route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
       file: path.join(APP_DIR, 'read', slug, `${script}.html`),
+      slug,
+      script,
     })),
   ),
-);
+];
 
-const rows = pages.filter((p) => existsSync(p.file)).map((p) => measure(p.route, p.file));
+const rows = pages.filter((p) => existsSync(p.file)).map((p) => ({ ...measure(p.route, p.file), data: cardBytes(p.slug, p.script) }));
 console.table(
   rows.map((r) => ({
     page: r.route,
@@ -58,5 +68,8 @@ console.table(
     'first-load JS': kb(r.jsRaw),
     'first-load JS gzip': kb(r.jsGzip),
     'within 200 KB': r.jsGzip <= BUDGET_JS_GZIP ? 'yes' : 'NO',
+    'word cards': r.data.cards,
+    'card data': kb(r.data.raw),
+    'card data gzip': kb(r.data.gzip),
   })),
 );
