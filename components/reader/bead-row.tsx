@@ -92,7 +92,11 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       data-has-notes={row.notes.length > 0 ? '' : undefined}
     >
       <div className="bead-meta flex flex-col items-start gap-1 pt-2 text-xs text-stone-600 dark:text-stone-300">
-        <a href={`#${id}`} className="font-mono underline-offset-2 hover:underline" aria-label={`Permalink to bead ${row.number}`}>
+        <a
+          href={`#${id}`}
+          className="inline-flex min-h-6 min-w-6 items-center font-mono underline-offset-2 hover:underline"
+          aria-label={`Permalink to bead ${row.number}`}
+        >
           {row.number}
         </a>
         <CopyLinkButton anchor={id} />

@@ -19,7 +19,7 @@ export function CopyLinkButton({ anchor }: { anchor: string }) {
     <button
       type="button"
       onClick={copy}
-      className="rounded px-1 py-0.5 text-[0.7rem] text-stone-600 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-700"
+      className="inline-flex min-h-6 items-center rounded px-1 text-[0.7rem] text-stone-600 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-700"
       aria-label={`Copy link to bead ${anchor.slice(1)}`}
     >
       <span aria-live="polite">{copied ? 'Copied' : 'Link'}</span>

@@ -127,7 +127,7 @@ export default async function TermPage({ params }: Props) {
                   <td className="pr-4 tabular-nums">{s.beadsBoth}</td>
                   <td>
                     {s.examples[0] && (
-                      <Link href={`/read/${s.examples[0].slug}#b${s.examples[0].bead + 1}`} className="underline">
+                      <Link href={`/read/${s.examples[0].slug}#b${s.examples[0].bead + 1}`} className="inline-flex min-h-6 items-center underline">
                         bead {s.examples[0].bead + 1}
                       </Link>
                     )}
