@@ -14,10 +14,11 @@ export function Concordance({ groups, zhLang }: { groups: ConcordanceGroup[]; zh
           <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-700">
             {group.lines.map((line, i) => (
               <li key={i} className="grid gap-1 py-2 md:grid-cols-[1fr_1fr] md:gap-4">
-                <p lang={zhLang} className="text-zh grid grid-cols-[1fr_auto_1fr] text-sm">
-                  <span className="text-right">{line.zh.left}</span>
-                  <mark className="rounded bg-amber-100 px-0.5 font-semibold text-inherit dark:bg-amber-800">{line.zh.term}</mark>
-                  <span>{line.zh.right}</span>
+                <p lang={zhLang} className="text-zh grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-start self-start text-sm">
+                  {/* One line: the left context is clipped on its far side, so the term stays centred. */}
+                  <span className="flex justify-end overflow-hidden whitespace-nowrap">{line.zh.left}</span>
+                  <mark className="whitespace-nowrap rounded bg-amber-100 px-0.5 font-semibold text-inherit dark:bg-amber-800">{line.zh.term}</mark>
+                  <span className="overflow-hidden text-ellipsis whitespace-nowrap">{line.zh.right}</span>
                 </p>
                 <p lang="en" className="text-en text-sm">
                   {line.en.left}

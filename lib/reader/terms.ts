@@ -81,9 +81,14 @@ export interface TermView {
   suggestions: VariantSuggestion[];
 }
 
-function around(text: string, start: number, end: number, context: number) {
-  const from = Math.max(0, start - context);
-  const to = Math.min(text.length, end + context);
+/** Context around [start, end); for English (`words`), cut at spaces so no word is split. */
+function around(text: string, start: number, end: number, context: number, words = false) {
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  if (words) {
+    if (from > 0) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
+    if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
+  }
   return {
     left: (from > 0 ? '…' : '') + text.slice(from, start),
     match: text.slice(start, end),
@@ -98,7 +103,7 @@ function concordanceLine(o: TermOccurrence, script: Script): ConcordanceLine | n
   const z = around(zh, o.zh.start, o.zh.end, ZH_CONTEXT);
   const enText = o.en ? doc.en?.[o.en.paragraph] : undefined;
   const en =
-    o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT) : { left: '', match: '', right: '' };
+    o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true) : { left: '', match: '', right: '' };
   return {
     slug: o.slug,
     title: doc.meta.title.en,
@@ -130,7 +135,7 @@ export function getTermView(term: string, script: Script = 'hans'): TermView | u
     const doc = getDocument(e.slug);
     const text = doc?.en?.[e.paragraph];
     if (!doc || text === undefined) return [];
-    return [{ slug: e.slug, title: doc.meta.title.en, paragraph: e.paragraph, href: `/read/${e.slug}#b${e.paragraph + 1}`, ...around(text, e.start, e.end, EN_CONTEXT) }];
+    return [{ slug: e.slug, title: doc.meta.title.en, paragraph: e.paragraph, href: `/read/${e.slug}#b${e.paragraph + 1}`, ...around(text, e.start, e.end, EN_CONTEXT, true) }];
   });
   return { entry, total: occurrences.length, groups, englishOnly, suggestions: suggestVariants(entry.term) };
 }
