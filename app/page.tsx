@@ -10,6 +10,12 @@ export default function LibraryPage() {
         Essays from <i>Qiushi</i> <span lang="zh-Hans">《求是》</span> read beside their English rendering, aligned paragraph by
         paragraph, and English reference texts on the same subjects.
       </p>
+      <p className="mt-2 text-sm">
+        Download every aligned bead as a translation memory:{' '}
+        <a href="/exports/corpus.tmx" className="underline underline-offset-2">
+          TMX 1.4b
+        </a>
+      </p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">

@@ -29,6 +29,13 @@ export default async function TermsPage({ searchParams }: Props) {
         The curated glossary with how the corpus translations rendered each term. A term is inconsistent when its
         occurrences are rendered in more than one way.
       </p>
+      <p className="mt-2 text-sm">
+        Download: <a href="/exports/glossary.tbx" className="underline underline-offset-2">glossary (TBX-Basic)</a>
+        {' · '}
+        <a href="/exports/glossary.csv" className="underline underline-offset-2">glossary with observed renderings (CSV)</a>
+        {' · '}
+        <a href="/exports/notes.csv" className="underline underline-offset-2">all terminology notes (CSV)</a>
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
         <Link
           href={query({ inconsistent: onlyInconsistent ? undefined : '1' })}

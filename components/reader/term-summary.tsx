@@ -47,7 +47,12 @@ export function TermSummaryPanel({ summary, beadCount, zhLang }: { summary: Term
         <h2 id="term-summary" className="font-semibold">
           Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way
         </h2>
-        <NotesFilter />
+        <div className="flex items-center gap-3">
+          <a href="/exports/notes.csv" className="text-xs underline underline-offset-2">
+            Notes as CSV
+          </a>
+          <NotesFilter />
+        </div>
       </div>
       {summary.length > 0 && (
         <ul className="mt-3 space-y-3">

@@ -70,3 +70,26 @@ describe('term pages', () => {
     await page.context().close();
   });
 });
+
+describe('exports', () => {
+  it('are linked from the pages they belong to and download as parseable files', async () => {
+    const page = await openPage(browser(), '/terms');
+    for (const [name, check] of [
+      ['glossary (TBX-Basic)', (body: string) => body.includes('<tbx') && body.includes('网络法治')],
+      ['glossary with observed renderings (CSV)', (body: string) => body.split('\n')[0]!.includes(',') && body.includes('网络法治')],
+      ['all terminology notes (CSV)', (body: string) => body.includes('qiushi-2024-14-cyber-law')],
+    ] as const) {
+      const href = (await page.getByRole('link', { name }).getAttribute('href'))!;
+      const response = await page.request.get(href);
+      expect(response.status()).toBe(200);
+      expect(check(await response.text())).toBe(true);
+    }
+    const library = await openPage(browser(), '/');
+    const tmx = await library.request.get((await library.getByRole('link', { name: 'TMX 1.4b' }).getAttribute('href'))!);
+    const body = await tmx.text();
+    expect(body).toContain('<tmx version="1.4"');
+    expect(body).toContain('网络强国');
+    await page.context().close();
+    await library.context().close();
+  });
+});
