@@ -1,7 +1,13 @@
 import Link from 'next/link';
-import { getLibrary } from '@/lib/reader';
+import { getLibrary, zhLang } from '@/lib/reader';
+import { chosenScript } from '@/lib/reader/script-choice';
+import { convertText } from '@/lib/script';
 
-export default function LibraryPage() {
+type Props = { searchParams: Promise<{ script?: string | string[] }> };
+
+export default async function LibraryPage({ searchParams }: Props) {
+  const script = await chosenScript((await searchParams).script);
+  const lang = zhLang(script);
   const items = getLibrary();
   return (
     <>
@@ -22,8 +28,8 @@ export default function LibraryPage() {
             <h2 className="font-semibold">
               <Link href={`/read/${meta.slug}`} className="underline-offset-4 hover:underline">
                 {meta.title.zh && (
-                  <span lang="zh-Hans" className="block text-zh text-lg">
-                    {meta.title.zh}
+                  <span lang={lang} className="block text-zh text-lg">
+                    {convertText(meta.title.zh, script)}
                   </span>
                 )}
                 <span lang="en" className="block text-en">

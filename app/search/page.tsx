@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { zhLang } from '@/lib/reader';
 import { runSearch, type Highlighted } from '@/lib/reader/search';
-import { parseScript } from '@/lib/script';
-import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { chosenScript } from '@/lib/reader/script-choice';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -31,7 +29,7 @@ type Props = { searchParams: Promise<{ q?: string | string[]; script?: string }>
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = (Array.isArray(params.q) ? params.q[0] : params.q) ?? '';
-  const script = parseScript(params.script ?? (await cookies()).get(SCRIPT_COOKIE)?.value);
+  const script = await chosenScript(params.script);
   const lang = zhLang(script);
   const results = runSearch(q, script);
   return (

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { zhLang } from '@/lib/reader';
+import { chosenScript } from '@/lib/reader/script-choice';
 import { getTermIndex, type TermSort } from '@/lib/reader/terms';
+import { convertWord } from '@/lib/script';
 
 export const metadata: Metadata = { title: 'Terms' };
 
@@ -10,10 +13,12 @@ const SORTS: Array<{ key: TermSort; label: string }> = [
   { key: 'renderings', label: 'Renderings' },
 ];
 
-type Props = { searchParams: Promise<{ sort?: string; inconsistent?: string }> };
+type Props = { searchParams: Promise<{ sort?: string; inconsistent?: string; script?: string }> };
 
 export default async function TermsPage({ searchParams }: Props) {
   const params = await searchParams;
+  const script = await chosenScript(params.script);
+  const lang = zhLang(script);
   const sort = SORTS.find((s) => s.key === params.sort)?.key ?? 'occurrences';
   const onlyInconsistent = params.inconsistent === '1';
   const rows = getTermIndex({ sort, onlyInconsistent });
@@ -71,8 +76,8 @@ export default async function TermsPage({ searchParams }: Props) {
             <tr key={row.term} className="border-b border-stone-200 align-top dark:border-stone-700" data-term={row.term}>
               <td className="py-2 pr-3">
                 <Link href={row.href} className="underline-offset-4 hover:underline">
-                  <span lang="zh-Hans" className="text-zh text-base">
-                    {row.term}
+                  <span lang={lang} className="text-zh text-base">
+                    {convertWord(row.term, script)}
                   </span>
                 </Link>{' '}
                 <span lang="zh-Latn-pinyin" className="text-stone-600 dark:text-stone-300">

@@ -34,6 +34,12 @@ describe('Simplified / Traditional', () => {
     const page = await openPage(browser(), `${CYBER_LAW}?script=hant-hk`);
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-HK');
     expect(await page.locator('h1').textContent()).toContain('網絡強國');
+    // The choice is remembered: the library and the terms list follow it.
+    await page.goto('/');
+    await hydrated(page);
+    expect(await page.locator('main li [lang="zh-Hant-HK"]').allTextContents()).toContain('以網絡法治高質量發展服務保障網絡強國建設');
+    await page.goto('/terms');
+    expect(await page.locator('[data-term="网络强国"] [lang="zh-Hant-HK"]').textContent()).toBe('網絡強國');
     await page.context().close();
   });
 
