@@ -23,7 +23,8 @@ function ZhParagraph({ runs, lang }: { runs: ZhRun[]; lang: string }) {
           <span
             key={i}
             role="button"
-            tabIndex={i === firstWord ? 0 : -1}
+            // Roving focus: only the first word is a tab stop; the arrow keys make the others focusable.
+            tabIndex={i === firstWord ? 0 : undefined}
             aria-haspopup="dialog"
             data-card={run.card}
             data-py={run.pinyin}
