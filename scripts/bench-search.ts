@@ -5,12 +5,10 @@
  *
  *   npm run bench:search
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CorpusError, getCorpus, type CorpusDocument } from '../lib/corpus';
+import { CorpusError, getCorpus } from '../lib/corpus';
+import { corpusSearchBeads } from '../lib/reader/search';
 import { buildSearchIndex, loadSearchIndex, searchBeads, serializeSearchIndex, type SearchBead } from '../lib/search';
-import { segmentParagraph } from '../lib/segment';
 
 const SCALE = 100;
 /** Each query is timed this many times after one untimed run. */
@@ -44,45 +42,6 @@ const QUERIES: Record<string, string[]> = {
     'the',
   ],
 };
-
-interface BeadShape {
-  zh: number[];
-  en: number[];
-}
-type Aligner = (zh: string[], en: string[]) => BeadShape[];
-
-/** lib/align, when it has landed and exports alignParagraphs; otherwise paragraphs are paired by index. */
-async function findAligner(): Promise<Aligner | undefined> {
-  const entry = path.join(process.cwd(), 'lib', 'align', 'index.ts');
-  if (!existsSync(entry)) return undefined;
-  const module: unknown = await import(entry);
-  const align = (module as { alignParagraphs?: unknown }).alignParagraphs;
-  return typeof align === 'function' ? (align as Aligner) : undefined;
-}
-
-function pairByIndex(zh: readonly string[], en: readonly string[]): BeadShape[] {
-  return Array.from({ length: Math.max(zh.length, en.length) }, (_, i) => ({
-    zh: i < zh.length ? [i] : [],
-    en: i < en.length ? [i] : [],
-  }));
-}
-
-function documentBeads(doc: CorpusDocument, align: Aligner | undefined): SearchBead[] {
-  const zh = doc.zh ?? [];
-  const en = doc.en ?? [];
-  const shapes = align && zh.length > 0 && en.length > 0 ? align(zh, en) : pairByIndex(zh, en);
-  return shapes.map((shape, bead) => {
-    const zhParagraphs = shape.zh.map((i) => zh[i] ?? '');
-    return {
-      slug: doc.meta.slug,
-      bead,
-      zh: zhParagraphs.join('\n'),
-      en: shape.en.map((i) => en[i] ?? '').join('\n'),
-      // Joined with '\n' as the text is, so the words still cover it exactly.
-      zhWords: zhParagraphs.flatMap((p, i) => [...(i > 0 ? ['\n'] : []), ...segmentParagraph(p).map((t) => t.text)]),
-    };
-  });
-}
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -146,13 +105,10 @@ function measure(label: string, beads: readonly SearchBead[]): Figures {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {
-  const align = await findAligner();
-  const corpus = getCorpus();
-  const beads = corpus.flatMap((doc) => documentBeads(doc, align));
+  // The beads the site indexes at build time: the reader's alignment and segmentation.
+  const beads = corpusSearchBeads();
   const queryCount = Object.values(QUERIES).flat().length;
-  console.log(
-    `${corpus.length} documents, ${queryCount} queries; beads ${align ? 'from lib/align' : 'paired by paragraph index (lib/align not found)'}`,
-  );
+  console.log(`${getCorpus().length} documents, ${queryCount} queries`);
   const base = measure('corpus', beads);
   const scaled = Array.from({ length: SCALE }, (_, copy) =>
     beads.map((bead) => ({ ...bead, slug: copy === 0 ? bead.slug : `${bead.slug}-copy-${copy}` })),

@@ -16,7 +16,7 @@ import {
   type Span,
 } from '../search';
 import { segmentParagraph } from '../segment';
-import { getCorpusOccurrences } from '../terms';
+import { getCorpusOccurrences, type TermOccurrence } from '../terms';
 import { getBeads } from './index';
 
 /** Written by `npm run build` (scripts/build-search-index.ts) and read by the search page. */
@@ -103,6 +103,20 @@ function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match
   return out;
 }
 
+let occurrencesByBead: Map<string, TermOccurrence[]> | undefined;
+
+/** Term occurrences grouped by `slug#bead`, built once: every search result looks its bead up. */
+function occurrencesOf(slug: string, bead: number): TermOccurrence[] {
+  if (!occurrencesByBead) {
+    occurrencesByBead = new Map();
+    for (const o of getCorpusOccurrences()) {
+      const key = `${o.slug}#${o.bead}`;
+      occurrencesByBead.set(key, [...(occurrencesByBead.get(key) ?? []), o]);
+    }
+  }
+  return occurrencesByBead.get(`${slug}#${bead}`) ?? [];
+}
+
 /** Offsets of the term's renderings in a bead's joined English text. */
 function renderingSpans(slug: string, bead: number, term: string): Span[] {
   const doc = getDocument(slug);
@@ -113,8 +127,8 @@ function renderingSpans(slug: string, bead: number, term: string): Span[] {
     base.set(p, offset);
     offset += (doc?.en?.[p]?.length ?? 0) + PARAGRAPH_JOIN.length;
   }
-  return getCorpusOccurrences().flatMap((o) => {
-    if (o.slug !== slug || o.bead !== bead || o.term !== term || !o.en) return [];
+  return occurrencesOf(slug, bead).flatMap((o) => {
+    if (o.term !== term || !o.en) return [];
     const at = base.get(o.en.paragraph);
     return at === undefined ? [] : [[at + o.en.start, at + o.en.end] as Span];
   });
