@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getLibrary, zhLang } from '@/lib/reader';
+import { getLibrary, readHref, zhLang } from '@/lib/reader';
 import { chosenScript } from '@/lib/reader/script-choice';
 import { convertText } from '@/lib/script';
 
@@ -26,7 +26,7 @@ export default async function LibraryPage({ searchParams }: Props) {
         {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
             <h2 className="font-semibold">
-              <Link href={`/read/${meta.slug}`} className="underline-offset-4 hover:underline">
+              <Link href={readHref(meta.slug)} className="underline-offset-4 hover:underline">
                 {meta.title.zh && (
                   <span lang={lang} className="block text-zh text-lg">
                     {convertText(meta.title.zh, script)}

@@ -1,17 +1,22 @@
 /**
  * Page weight of the production build: for every prerendered document page, the HTML
- * bytes and the first-load JavaScript (every script the HTML loads), raw and gzip.
+ * bytes, their ratio to the gzipped text the page shows, the first-load JavaScript (every
+ * script the HTML loads), raw and gzip, and the look-up cards fetched on first use.
  * Run after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getReadingView, getSlugs } from '../lib/reader';
+import { getDocument } from '../lib/corpus';
+import { getLookupCards, getSlugs } from '../lib/reader';
+import { convertText } from '../lib/script';
 import { SCRIPTS, type Script } from '../lib/script';
 
 const BUILD_DIR = '.next';
 const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
 const BUDGET_JS_GZIP = 200 * 1024;
+/** Goal of issue 9: a reading page's HTML (gzip) at most this many times the gzipped text it shows. */
+const BUDGET_HTML_TO_TEXT = 4;
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -20,11 +25,19 @@ function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
 }
 
-/** Look-up data a reading page carries: the pop-up cards of the words on it (inside its RSC payload). */
+/** Look-up data of a reading page, fetched from /lookup/<slug>/<script> on first use. */
 function cardBytes(slug: string | undefined, script: Script) {
-  const cards = slug ? (getReadingView(slug, script)?.cards ?? []) : [];
+  const cards = slug ? (getLookupCards(slug, script) ?? {}) : {};
   const json = JSON.stringify(cards);
-  return { cards: cards.length, raw: Buffer.byteLength(json), gzip: gzipBytes(json) };
+  return { cards: Object.keys(cards).length, raw: Buffer.byteLength(json), gzip: gzipBytes(json) };
+}
+
+/** The text a reading page shows (titles and paragraphs in its script), gzipped. */
+function textGzip(slug: string | undefined, script: Script): number | null {
+  const doc = slug ? getDocument(slug) : undefined;
+  if (!doc) return null;
+  const zh = [doc.meta.title.zh ?? '', ...(doc.zh ?? [])].map((t) => convertText(t, script));
+  return gzipBytes([doc.meta.title.en, ...zh, ...(doc.en ?? [])].join('\n\n'));
 }
 
 function measure(route: string, htmlFile: string) {
@@ -58,12 +71,16 @@ const pages: Array<{ route: string; file: string; slug?: string; script: Script 
   ),
 ];
 
-const rows = pages.filter((p) => existsSync(p.file)).map((p) => ({ ...measure(p.route, p.file), data: cardBytes(p.slug, p.script) }));
+const rows = pages
+  .filter((p) => existsSync(p.file))
+  .map((p) => ({ ...measure(p.route, p.file), data: cardBytes(p.slug, p.script), text: textGzip(p.slug, p.script) }));
 console.table(
   rows.map((r) => ({
     page: r.route,
     'HTML': kb(r.htmlRaw),
     'HTML gzip': kb(r.htmlGzip),
+    'text gzip': r.text === null ? '' : kb(r.text),
+    'HTML / text': r.text === null ? '' : `${(r.htmlGzip / r.text).toFixed(1)}×${r.htmlGzip / r.text <= BUDGET_HTML_TO_TEXT ? '' : ' (over 4×)'}`,
     scripts: r.scripts,
     'first-load JS': kb(r.jsRaw),
     'first-load JS gzip': kb(r.jsGzip),

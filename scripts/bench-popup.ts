@@ -11,7 +11,7 @@ const PAGE = '/read/qiushi-2024-14-cyber-law';
 
 const IN_PAGE_MEASUREMENT = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  const words = Array.from(document.querySelectorAll('[data-card]'));
+  const words = Array.from(document.querySelectorAll('[data-lookup]'));
   const out = { inDom: [], painted: [] };
   let insertedAt = 0;
   new MutationObserver(() => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLibrary } from '@/lib/reader';
+import { getLibrary, readHref } from '@/lib/reader';
 
 export const metadata: Metadata = { title: 'About and sources' };
 
@@ -19,7 +19,7 @@ export default function AboutPage() {
       <ul className="list-disc space-y-1 pl-5">
         {documents.map(({ meta }) => (
           <li key={meta.slug}>
-            <Link href={`/read/${meta.slug}`} className="underline underline-offset-2">
+            <Link href={readHref(meta.slug)} className="underline underline-offset-2">
               {meta.title.en}
             </Link>
             {' — '}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { zhLang } from '@/lib/reader';
+import { termHref, zhLang } from '@/lib/reader';
 import { runSearch, type Highlighted } from '@/lib/reader/search';
 import { chosenScript } from '@/lib/reader/script-choice';
 
@@ -58,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <>
               {' '}
               · glossary term{' '}
-              <Link href={`/terms/${encodeURIComponent(results.term)}`} lang={lang} className="underline">
+              <Link href={termHref(results.term)} lang={lang} className="underline">
                 {results.term}
               </Link>
               : its renderings are marked in green

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import type { EnRun, ReadingRow, ZhRun } from '@/lib/reader/types';
-import { cn } from '@/lib/ui/cn';
-import { CopyLinkButton } from './copy-link-button';
+import type { EnParagraph, ReadingRow, ZhParagraph } from '@/lib/reader/types';
 import { TermNotes } from './term-notes';
 
 export interface BeadRowProps {
@@ -11,45 +9,20 @@ export interface BeadRowProps {
   zhLang: string;
 }
 
-/** Chinese paragraph: words are focusable spans (one tab stop per paragraph, arrows move within). */
-function ZhParagraph({ runs, lang }: { runs: ZhRun[]; lang: string }) {
-  const firstWord = runs.findIndex((run) => run.card !== undefined);
+/** Chinese paragraph: plain text with compact word boundaries; the pop-up leaf makes the words focusable. */
+function ZhParagraphText({ paragraph, lang }: { paragraph: ZhParagraph; lang: string }) {
   return (
-    <p lang={lang} className="text-zh whitespace-pre-line [&+&]:mt-3">
-      {runs.map((run, i) =>
-        run.card === undefined ? (
-          run.text
-        ) : (
-          <span
-            key={i}
-            role="button"
-            // Roving focus: only the first word is a tab stop; the arrow keys make the others focusable.
-            tabIndex={i === firstWord ? 0 : undefined}
-            aria-haspopup="dialog"
-            data-card={run.card}
-            data-py={run.pinyin}
-            data-occurrence={run.occurrence}
-          >
-            {run.text}
-          </span>
-        ),
-      )}
+    <p lang={lang} className="text-zh" data-p={paragraph.index} data-words={paragraph.words} data-terms={paragraph.terms || undefined}>
+      {paragraph.text}
     </p>
   );
 }
 
-function EnParagraph({ runs }: { runs: EnRun[] }) {
+/** English paragraph: plain text; the spans that render terms are marked up in the browser. */
+function EnParagraphText({ paragraph }: { paragraph: EnParagraph }) {
   return (
-    <p lang="en" className="text-en whitespace-pre-line [&+&]:mt-3">
-      {runs.map((run, i) =>
-        run.renders ? (
-          <span key={i} data-renders={run.renders.join(' ')} className="rendering">
-            {run.text}
-          </span>
-        ) : (
-          run.text
-        ),
-      )}
+    <p lang="en" className="text-en" data-renderings={paragraph.renders || undefined}>
+      {paragraph.text}
     </p>
   );
 }
@@ -62,18 +35,18 @@ function Cell({
 }: {
   lang: 'zh' | 'en';
   zhLang: string;
-  paragraphs: ZhRun[][] | EnRun[][];
+  paragraphs: ZhParagraph[] | EnParagraph[];
   children?: ReactNode;
 }) {
   return (
-    <div className={cn('bead-cell rounded px-3 py-2 transition-colors', lang === 'zh' ? 'bead-zh' : 'bead-en')} data-side={lang}>
+    <div className={lang === 'zh' ? 'bead-cell bead-zh' : 'bead-cell bead-en'} data-side={lang}>
       {children}
       {paragraphs.length === 0 ? (
         <p className="text-sm italic text-stone-600 dark:text-stone-300">No counterpart in the {lang === 'zh' ? 'Chinese' : 'English'}</p>
       ) : lang === 'zh' ? (
-        (paragraphs as ZhRun[][]).map((runs, i) => <ZhParagraph key={i} runs={runs} lang={zhLang} />)
+        (paragraphs as ZhParagraph[]).map((paragraph) => <ZhParagraphText key={paragraph.index} paragraph={paragraph} lang={zhLang} />)
       ) : (
-        (paragraphs as EnRun[][]).map((runs, i) => <EnParagraph key={i} runs={runs} />)
+        (paragraphs as EnParagraph[]).map((paragraph) => <EnParagraphText key={paragraph.index} paragraph={paragraph} />)
       )}
     </div>
   );
@@ -87,20 +60,18 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       id={id}
       aria-label={`Bead ${row.number}`}
       tabIndex={-1}
-      className={cn('bead border-b border-stone-200 py-3 outline-none dark:border-stone-800', !bilingual && 'bead-single')}
+      className={bilingual ? 'bead' : 'bead bead-single'}
       data-bead={row.number}
-      data-confidence={row.confidence ?? undefined}
+      data-confidence={row.confidence?.toFixed(2)}
       data-has-notes={row.notes.length > 0 ? '' : undefined}
     >
-      <div className="bead-meta flex flex-col items-start gap-1 pt-2 text-xs text-stone-600 dark:text-stone-300">
-        <a
-          href={`#${id}`}
-          className="inline-flex min-h-6 min-w-6 items-center font-mono underline-offset-2 hover:underline"
-          aria-label={`Permalink to bead ${row.number}`}
-        >
+      <div className="bead-meta">
+        <a href={`#${id}`} className="bead-link" aria-label={`Permalink to bead ${row.number}`}>
           {row.number}
         </a>
-        <CopyLinkButton anchor={id} />
+        <button type="button" data-copy-link={id} className="copy-link" aria-label={`Copy link to bead ${row.number}`}>
+          <span aria-live="polite">Link</span>
+        </button>
       </div>
       {bilingual ? (
         <>

@@ -1,28 +1,36 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect } from 'react';
 
-/** Copies the absolute permalink of a bead. */
-export function CopyLinkButton({ anchor }: { anchor: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    const url = new URL(`#${anchor}`, window.location.href).toString();
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      window.history.replaceState(null, '', `#${anchor}`);
-    }
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
-  };
-  return (
-    <button
-      type="button"
-      onClick={copy}
-      className="inline-flex min-h-6 items-center rounded px-1 text-[0.7rem] text-stone-600 hover:bg-stone-200 dark:text-stone-300 dark:hover:bg-stone-700"
-      aria-label={`Copy link to bead ${anchor.slice(1)}`}
-    >
-      <span aria-live="polite">{copied ? 'Copied' : 'Link'}</span>
-    </button>
-  );
+const BUTTON = '[data-copy-link]';
+const MESSAGE_MS = 1500;
+
+/**
+ * Copies a bead's absolute permalink when its server-rendered "Link" button is pressed: one
+ * delegated listener for the page instead of a client component per bead. Says what happened:
+ * "Copied" only when the clipboard took it.
+ */
+export function CopyLinks() {
+  useEffect(() => {
+    const onClick = async (event: MouseEvent) => {
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>(BUTTON) : null;
+      const anchor = button?.dataset.copyLink;
+      const label = button?.querySelector('[aria-live]');
+      if (!anchor || !label) return;
+      const url = new URL(`#${anchor}`, window.location.href).toString();
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText(url);
+      } catch {
+        copied = false;
+        // Without the clipboard, the address bar is the next best place to copy the link from.
+        window.history.replaceState(null, '', `#${anchor}`);
+      }
+      label.textContent = copied ? 'Copied' : 'Link in address bar';
+      window.setTimeout(() => (label.textContent = 'Link'), MESSAGE_MS);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+  return null;
 }

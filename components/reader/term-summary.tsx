@@ -57,7 +57,7 @@ export function TermSummaryPanel({ summary, beadCount, zhLang }: { summary: Term
       {summary.length > 0 && (
         <ul className="mt-3 space-y-3">
           {summary.map((s) => (
-            <li key={s.term} data-summary-term={s.term}>
+            <li key={s.term} id={`t-${s.term}`} data-summary-term={s.term} className="scroll-mt-20">
               <p className="text-sm">
                 <Link href={s.termHref} lang={zhLang} className="text-zh font-semibold underline underline-offset-2">
                   {s.termLabel}

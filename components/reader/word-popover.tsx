@@ -2,16 +2,47 @@
 
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WordCard } from '@/lib/reader/types';
+import type { LookupCards } from '@/lib/reader/types';
+import { markParagraph, UNMARKED_PARAGRAPH, WORD } from './word-markup';
 
-const WORD = '[data-card]';
 const RENDERING_CLASS = 'rendering-active';
 const HOVER_CLOSE_DELAY_MS = 200;
 const VIEWPORT_PADDING_PX = 8;
+/** Paragraphs marked up per idle slice, so no slice blocks input for long on a slow phone. */
+const PARAGRAPHS_PER_SLICE = 12;
+
+/** Cards already fetched, by URL: kept across client-side navigations. */
+const cardCache = new Map<string, Promise<LookupCards>>();
+
+function loadCards(href: string): Promise<LookupCards> {
+  let cards = cardCache.get(href);
+  if (!cards) {
+    cards = fetch(href).then((response) => {
+      if (!response.ok) throw new Error(`${href}: ${response.status}`);
+      return response.json() as Promise<LookupCards>;
+    });
+    // A failed fetch is forgotten so the next interaction tries again.
+    cards.catch(() => cardCache.delete(href));
+    cardCache.set(href, cards);
+  }
+  return cards;
+}
+
+// Safari has no requestIdleCallback.
+const whenIdle = (task: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 200 }) : setTimeout(task, 1);
+
+/** Pinyin above the words is drawn by CSS from data-py; filled in once the cards are here. */
+function applyPinyin(cards: LookupCards) {
+  if (document.documentElement.dataset.pinyin !== 'on') return;
+  for (const word of document.querySelectorAll<HTMLElement>(`${WORD}:not([data-py])`)) {
+    const pinyin = cards[word.textContent ?? '']?.pinyin;
+    if (pinyin) word.dataset.py = pinyin;
+  }
+}
 
 interface Open {
   word: HTMLElement;
-  card: WordCard;
   /** English text of the bead that renders this occurrence, or null when none was found. */
   renderings: string[] | null;
   pinned: boolean;
@@ -22,17 +53,31 @@ interface Open {
 function renderingsOf(word: HTMLElement): { nodes: HTMLElement[]; texts: string[] | null } {
   const occurrence = word.dataset.occurrence;
   const bead = word.closest('[data-bead]');
+  bead?.querySelectorAll<HTMLElement>(UNMARKED_PARAGRAPH).forEach(markParagraph);
   if (!occurrence || !bead || !bead.querySelector('[data-side="en"] p')) return { nodes: [], texts: null };
   const nodes = Array.from(bead.querySelectorAll<HTMLElement>(`[data-renders~="${occurrence}"]`));
   return { nodes, texts: nodes.map((node) => node.textContent ?? '') };
 }
 
 /**
- * One pop-up for every Chinese word of the page. Words are plain server-rendered
- * spans; this leaf listens by delegation so the page ships no per-word handlers.
+ * One pop-up for every Chinese word of the page. The server sends each paragraph as text with
+ * compact word boundaries; this leaf marks the words up when idle, fetches the look-up cards on
+ * first use (or when idle), and listens by delegation, so the page ships no per-word handlers.
  */
-export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: string }) {
+export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang: string }) {
   const [open, setOpenState] = useState<Open | null>(null);
+  const [cards, setCards] = useState<LookupCards | null>(null);
+  const [cardsFailed, setCardsFailed] = useState(false);
+  const requestCards = useCallback(() => {
+    loadCards(lookupHref).then(
+      (loaded) => {
+        setCards(loaded);
+        setCardsFailed(false);
+        applyPinyin(loaded);
+      },
+      () => setCardsFailed(true),
+    );
+  }, [lookupHref]);
   // Event handlers read the current pop-up from a ref: they are registered once.
   const openRef = useRef<Open | null>(null);
   const setOpen = useCallback((next: Open | null) => {
@@ -57,16 +102,15 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
   const show = useCallback(
     (word: HTMLElement, pinned: boolean, viaKeyboard = false) => {
       window.clearTimeout(closeTimer.current);
-      const card = cards[Number(word.dataset.card)];
-      if (!card) return;
+      requestCards();
       clearHighlight();
       const { nodes, texts } = renderingsOf(word);
       for (const node of nodes) node.classList.add(RENDERING_CLASS);
       highlighted.current = nodes;
       refs.setReference(word);
-      setOpen({ word, card, renderings: texts, pinned, viaKeyboard });
+      setOpen({ word, renderings: texts, pinned, viaKeyboard });
     },
-    [cards, refs, setOpen],
+    [refs, setOpen, requestCards],
   );
 
   const close = useCallback(
@@ -85,6 +129,8 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
 
     const onPointerOver = (event: PointerEvent) => {
       if (event.pointerType !== 'mouse') return;
+      const unmarked = event.target instanceof Element ? event.target.closest<HTMLElement>(UNMARKED_PARAGRAPH) : null;
+      if (unmarked) markParagraph(unmarked);
       const word = wordOf(event.target);
       const current = openRef.current;
       if (word) {
@@ -147,23 +193,52 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
   }, [show, close]);
 
   useEffect(() => {
+    let cancelled = false;
+    const markSlice = () => {
+      if (cancelled) return;
+      const paragraphs = Array.from(document.querySelectorAll<HTMLElement>(UNMARKED_PARAGRAPH)).slice(0, PARAGRAPHS_PER_SLICE);
+      paragraphs.forEach(markParagraph);
+      if (paragraphs.length === 0) {
+        requestCards();
+        return;
+      }
+      cardCache.get(lookupHref)?.then(applyPinyin, () => undefined);
+      whenIdle(markSlice);
+    };
+    whenIdle(markSlice);
+    const pinyinObserver = new MutationObserver(() => {
+      if (document.documentElement.dataset.pinyin === 'on') requestCards();
+    });
+    pinyinObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-pinyin'] });
+    return () => {
+      cancelled = true;
+      pinyinObserver.disconnect();
+    };
+  }, [lookupHref, requestCards]);
+
+  useEffect(() => {
     if (open?.viaKeyboard) refs.floating.current?.focus();
   }, [open, refs]);
 
   if (!open) return null;
-  const { card, renderings } = open;
-  const glossary = card.glossary;
-  const hans = zhLang === 'zh-Hans';
+  const { renderings } = open;
   // The word as the page shows it first, then its other script.
-  const shown = hans ? card.simplified : (open.word.textContent ?? card.traditional);
-  const other = hans ? { text: card.traditional, lang: 'zh-Hant', title: 'Traditional' } : { text: card.simplified, lang: 'zh-Hans', title: 'Simplified' };
+  const shown = open.word.textContent ?? '';
+  const card = cards?.[shown];
+  const glossary = card?.glossary ?? null;
+  const hans = zhLang === 'zh-Hans';
+  const other = card
+    ? hans
+      ? { text: card.traditional, lang: 'zh-Hant', title: 'Traditional' }
+      : { text: card.simplified, lang: 'zh-Hans', title: 'Simplified' }
+    : null;
   return (
     <div
       ref={refs.setFloating}
       style={floatingStyles}
       role="dialog"
       tabIndex={-1}
-      aria-label={`${shown} ${card.pinyin}`}
+      aria-label={card ? `${shown} ${card.pinyin}` : shown}
       data-word-popover=""
       className="z-40 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-800"
     >
@@ -171,15 +246,20 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
         <span lang={zhLang} className="text-zh text-xl font-semibold" data-word="">
           {shown}
         </span>
-        {other.text !== shown && (
+        {other && other.text !== shown && (
           <span lang={other.lang} className="text-zh text-lg text-stone-700 dark:text-stone-200" title={other.title}>
             {other.text}
           </span>
         )}
         <span lang="zh-Latn-pinyin" className="text-base text-stone-800 dark:text-stone-100" data-pinyin="">
-          {card.pinyin}
+          {card?.pinyin}
         </span>
       </p>
+      {!card && (
+        <p className="mt-2 text-xs text-stone-600 dark:text-stone-300" role="status">
+          {cardsFailed ? 'The dictionary could not be loaded; try again.' : 'Loading…'}
+        </p>
+      )}
       {glossary && (
         <section aria-label="Glossary" className="mt-2 border-t border-stone-200 pt-2 dark:border-stone-600" data-glossary="">
           <p>
@@ -202,14 +282,14 @@ export function WordPopover({ cards, zhLang }: { cards: WordCard[]; zhLang: stri
           </a>
         </section>
       )}
-      {card.senses.length > 0 && (
+      {card && card.senses.length > 0 && (
         <ol className="mt-2 list-decimal border-t border-stone-200 pl-5 pt-2 dark:border-stone-600" aria-label="Dictionary senses" lang="en">
           {card.senses.map((sense, i) => (
             <li key={i}>{sense}</li>
           ))}
         </ol>
       )}
-      {card.senses.length === 0 && !glossary && (
+      {card && card.senses.length === 0 && !glossary && (
         <p className="mt-2 text-xs italic text-stone-600 dark:text-stone-300">Not in the dictionary; pinyin by rule.</p>
       )}
       {renderings !== null && (

@@ -5,16 +5,15 @@ import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
 import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, notesFor, renderingsOf, type RenderingCount, type TermNote, type TermOccurrence } from '../terms';
-import type { EnRun, GlossaryCard, LibraryItem, NoteView, ReadingRow, ReadingView, RenderingLink, TermSummary, WordCard, ZhRun } from './types';
+import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
+import { lookupHref, termHref } from './links';
+import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
+export { lookupHref, readHref, searchHref, termHref } from './links';
 
 /** The document's beads (see lib/bitext). */
 export const getBeads = documentBeads;
-
-export function termHref(term: string): string {
-  return `/terms/${encodeURIComponent(term)}`;
-}
 
 function glossaryCard(word: string): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
@@ -30,89 +29,67 @@ function glossaryCard(word: string): GlossaryCard | null {
   };
 }
 
-/** Collects one card per distinct word of a page. */
-class CardCollector {
-  readonly cards: WordCard[] = [];
-  private readonly index = new Map<string, number>();
-
-  cardOf(word: string): number {
-    let i = this.index.get(word);
-    if (i === undefined) {
-      const entry = lookupWord(word);
-      i = this.cards.push({
-        simplified: entry.simplified,
-        traditional: entry.traditional,
-        pinyin: entry.pinyin,
-        senses: entry.senses,
-        glossary: glossaryCard(word),
-      }) - 1;
-      this.index.set(word, i);
-    }
-    return i;
-  }
+function wordCard(word: string): WordCard {
+  const entry = lookupWord(word);
+  return { simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin, senses: entry.senses, glossary: glossaryCard(word) };
 }
-
-const occurrenceId = (o: TermOccurrence) => `${o.bead}.${o.zh.paragraph}.${o.zh.start}`;
 
 /** BCP 47 tag of Chinese text shown in `script`. */
 export function zhLang(script: Script): string {
   return { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' }[script];
 }
 
-function zhRuns(text: string, paragraph: number, occurrences: readonly TermOccurrence[], cards: CardCollector, script: Script): ZhRun[] {
-  const runs: ZhRun[] = [];
+/** A paragraph's tokens as shown in `script`, each with its offset in the source text. */
+function shownTokens(text: string, script: Script) {
   let offset = 0;
-  for (const token of segmentParagraph(text)) {
+  return segmentParagraph(text).map((token) => {
     const start = offset;
     offset += token.text.length;
     // Converted word by word, so word boundaries and look-ups survive in Traditional.
-    const shown = convertWord(token.text, script);
-    if (token.kind !== 'word') {
-      const last = runs.at(-1);
-      if (last && last.card === undefined) last.text += shown;
-      else runs.push({ text: shown });
-      continue;
-    }
-    const occurrence = occurrences.find((o) => o.zh.paragraph === paragraph && o.zh.start === start);
-    const card = cards.cardOf(token.text);
-    runs.push({
-      text: shown,
-      card,
-      pinyin: cards.cards[card]?.pinyin ?? '',
-      ...(occurrence ? { occurrence: occurrenceId(occurrence) } : {}),
-    });
-  }
-  return runs;
-}
-
-function enRuns(text: string, paragraph: number, occurrences: readonly TermOccurrence[]): EnRun[] {
-  const spans = occurrences
-    .flatMap((o) => (o.en && o.en.paragraph === paragraph ? [{ ...o.en, id: occurrenceId(o) }] : []))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const runs: EnRun[] = [];
-  let offset = 0;
-  for (const span of spans) {
-    if (span.start < offset) {
-      // Same span claimed again cannot happen (renderings are one to one); nested spans join the outer run.
-      const last = runs.at(-1);
-      if (last?.renders) last.renders.push(span.id);
-      continue;
-    }
-    if (span.start > offset) runs.push({ text: text.slice(offset, span.start) });
-    runs.push({ text: text.slice(span.start, span.end), renders: [span.id] });
-    offset = span.end;
-  }
-  if (offset < text.length) runs.push({ text: text.slice(offset) });
-  return runs;
-}
-
-const beadHref = (o: TermOccurrence) => `/read/${o.slug}#b${o.bead + 1}`;
-
-function renderingLinks(counts: readonly RenderingCount[]): RenderingLink[] {
-  return counts.flatMap((r) => {
-    const example = r.occurrences[0];
-    return example ? [{ text: r.example, count: r.count, href: beadHref(example) }] : [];
+    return { source: token.text, shown: convertWord(token.text, script), word: token.kind === 'word', start };
   });
+}
+
+/**
+ * A Chinese paragraph as shown; records in `ids` the id its term occurrences get on the page:
+ * paragraph and word index, the word the browser marks up.
+ */
+function zhParagraph(text: string, paragraph: number, occurrences: readonly TermOccurrence[], script: Script, ids: Map<TermOccurrence, string>): ZhParagraph {
+  const tokens = shownTokens(text, script);
+  const terms: number[] = [];
+  let wordIndex = 0;
+  for (const token of tokens) {
+    if (!token.word) continue;
+    const occurrence = occurrences.find((o) => o.zh.paragraph === paragraph && o.zh.start === token.start);
+    if (occurrence) {
+      terms.push(wordIndex);
+      ids.set(occurrence, `${paragraph}.${wordIndex}`);
+    }
+    wordIndex += 1;
+  }
+  return {
+    index: paragraph,
+    text: tokens.map((t) => t.shown).join(''),
+    words: encodeWordBoundaries(tokens.map((t) => ({ length: t.shown.length, word: t.word }))),
+    terms: terms.join(' '),
+  };
+}
+
+function enParagraph(text: string, paragraph: number, occurrences: readonly TermOccurrence[], ids: ReadonlyMap<TermOccurrence, string>): EnParagraph {
+  const spans: RenderingSpan[] = [];
+  const sorted = occurrences
+    .flatMap((o) => {
+      const id = ids.get(o);
+      return o.en && o.en.paragraph === paragraph && id ? [{ ...o.en, id }] : [];
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const span of sorted) {
+    const last = spans.at(-1);
+    // Renderings are one to one, so an overlap is a span nested in the one before: it joins it.
+    if (last && span.start < last.end) last.ids.push(span.id);
+    else spans.push({ start: span.start, end: span.end, ids: [span.id] });
+  }
+  return { index: paragraph, text, renders: encodeRenderings(spans) };
 }
 
 function noteView(note: TermNote, script: Script): NoteView {
@@ -121,11 +98,9 @@ function noteView(note: TermNote, script: Script): NoteView {
     term: note.term,
     termLabel: convertWord(note.term, script),
     termHref: termHref(note.term),
-    message: convertText(note.message, script),
     rendering: note.rendering,
     recommended: note.recommended,
-    inDocument: renderingLinks(note.others),
-    inCorpus: renderingLinks(renderingsOf(note.term)),
+    otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
   };
 }
 
@@ -151,16 +126,16 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
   const doc = getDocument(slug);
   if (!doc) return undefined;
   const meta = doc.meta.title.zh ? { ...doc.meta, title: { ...doc.meta.title, zh: convertText(doc.meta.title.zh, script) } } : doc.meta;
-  const cards = new CardCollector();
   const bilingual = doc.kind === 'bilingual';
   const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
   const notes = bilingual ? notesFor(slug) : [];
   const rows: ReadingRow[] = getBeads(doc).map((bead, i) => {
     const mine = occurrences.filter((o) => o.bead === i);
+    const ids = new Map<TermOccurrence, string>();
     return {
       number: i + 1,
-      zh: bead.zh.map((p) => zhRuns(doc.zh?.[p] ?? '', p, mine, cards, script)),
-      en: bead.en.map((p) => enRuns(doc.en?.[p] ?? '', p, mine)),
+      zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids)),
+      en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids)),
       confidence: bilingual ? bead.confidence : null,
       notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
     };
@@ -171,10 +146,23 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     script,
     zhLang: zhLang(script),
     rows,
-    cards: cards.cards,
+    lookupHref: doc.zh ? lookupHref(slug, script) : null,
     summary: termSummary(occurrences, script),
     beadCount: rows.length,
   };
+}
+
+/** The look-up cards of every word a document's Chinese shows in `script`; undefined for an unknown slug. */
+export function getLookupCards(slug: string, script: Script = 'hans'): LookupCards | undefined {
+  const doc = getDocument(slug);
+  if (!doc) return undefined;
+  const cards: LookupCards = {};
+  for (const paragraph of doc.zh ?? []) {
+    for (const token of shownTokens(paragraph, script)) {
+      if (token.word && !(token.shown in cards)) cards[token.shown] = wordCard(token.source);
+    }
+  }
+  return cards;
 }
 
 export function getLibrary(): LibraryItem[] {

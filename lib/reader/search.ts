@@ -18,6 +18,7 @@ import {
 import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
 import { getBeads } from './index';
+import { readHref } from './links';
 
 /** Written by `npm run build` (scripts/build-search-index.ts) and read by the search page. */
 export const SEARCH_INDEX_FILE = path.join(process.cwd(), '.cache', 'search-index.json');
@@ -157,7 +158,7 @@ export function runSearch(query: string, script: Script): SearchResults {
         const rendering = term ? renderingSpans(hit.slug, hit.bead, term) : [];
         return {
           beadNumber: hit.bead + 1,
-          href: `/read/${hit.slug}#b${hit.bead + 1}`,
+          href: readHref(hit.slug, hit.bead + 1),
           zh: highlight(stored?.zh ?? '', hit.zhSpans.map((span) => ({ span, mark: 'match' as const })), toScript),
           en: highlight(
             stored?.en ?? '',

@@ -9,7 +9,7 @@ import {
   type VariantSuggestion,
 } from '../terms';
 import { convertText, type Script } from '../script';
-import { termHref } from './index';
+import { readHref, termHref } from './links';
 
 export type TermSort = 'term' | 'occurrences' | 'renderings';
 
@@ -108,7 +108,7 @@ function concordanceLine(o: TermOccurrence, script: Script): ConcordanceLine | n
     slug: o.slug,
     title: doc.meta.title.en,
     beadNumber: o.bead + 1,
-    href: `/read/${o.slug}#b${o.bead + 1}`,
+    href: readHref(o.slug, o.bead + 1),
     zh: { left: convertText(z.left, script), term: convertText(z.match, script), right: convertText(z.right, script) },
     en,
   };
@@ -135,7 +135,7 @@ export function getTermView(term: string, script: Script = 'hans'): TermView | u
     const doc = getDocument(e.slug);
     const text = doc?.en?.[e.paragraph];
     if (!doc || text === undefined) return [];
-    return [{ slug: e.slug, title: doc.meta.title.en, paragraph: e.paragraph, href: `/read/${e.slug}#b${e.paragraph + 1}`, ...around(text, e.start, e.end, EN_CONTEXT, true) }];
+    return [{ slug: e.slug, title: doc.meta.title.en, paragraph: e.paragraph, href: readHref(e.slug, e.paragraph + 1), ...around(text, e.start, e.end, EN_CONTEXT, true) }];
   });
   return { entry, total: occurrences.length, groups, englishOnly, suggestions: suggestVariants(entry.term) };
 }

@@ -22,21 +22,31 @@ export interface GlossaryCard {
   href: string;
 }
 
-/** A run of Chinese text: a word to look up (index into the page's cards) or plain text. */
-export interface ZhRun {
+/**
+ * A Chinese paragraph as shown: its plain text with the word boundaries in compact form, so the
+ * page carries the text once rather than one element per word; the browser marks the words up.
+ */
+export interface ZhParagraph {
+  /** 0-based index of the paragraph in the document's Chinese. */
+  index: number;
   text: string;
-  /** Index into ReadingView.cards when this run is a word. */
-  card?: number;
-  /** Pinyin of the word, shown above it when the reader turns pinyin on. */
-  pinyin?: string;
-  /** Term occurrence id, linking the word to its rendering in the English of the bead. */
-  occurrence?: string;
+  /** The words of `text` (see encodeWordBoundaries). */
+  words: string;
+  /**
+   * Indices of the words that are glossary-term occurrences, space-separated. The occurrence's id
+   * on the page is `<index>.<wordIndex>`; the English spans that render it name that id.
+   */
+  terms: string;
 }
 
-/** A run of English text; `renders` lists the term occurrences this run renders. */
-export interface EnRun {
+/** The look-up cards of a page, keyed by the word as the page shows it (in the page's script). */
+export type LookupCards = Record<string, WordCard>;
+
+/** An English paragraph: plain text and the spans that render term occurrences (see encodeRenderings). */
+export interface EnParagraph {
+  index: number;
   text: string;
-  renders?: string[];
+  renders: string;
 }
 
 /** A terminology note on a bead, ready to show. */
@@ -46,19 +56,11 @@ export interface NoteView {
   /** The term as shown, in the page's script. */
   termLabel: string;
   termHref: string;
-  message: string;
   /** The rendering in this bead as it stands, or null when none was found. */
   rendering: string | null;
   recommended: string;
-  /** Renderings of the term elsewhere in this document and in the whole corpus, each with an example bead. */
-  inDocument: RenderingLink[];
-  inCorpus: RenderingLink[];
-}
-
-export interface RenderingLink {
-  text: string;
-  count: number;
-  href: string;
+  /** For 'shared-rendering': the other term with the same English, in the page's script. */
+  otherTermLabel: string | null;
 }
 
 /** How one term is rendered along a document, for the summary strip. */
@@ -76,8 +78,8 @@ export interface TermSummary {
 export interface ReadingRow {
   /** 1-based number shown to the reader and used in the permalink (#b12). */
   number: number;
-  zh: ZhRun[][];
-  en: EnRun[][];
+  zh: ZhParagraph[];
+  en: EnParagraph[];
   /** Alignment confidence in [0, 1]; null for one-language documents. */
   confidence: number | null;
   notes: NoteView[];
@@ -90,8 +92,8 @@ export interface ReadingView {
   script: Script;
   zhLang: string;
   rows: ReadingRow[];
-  /** One card per distinct word on the page. */
-  cards: WordCard[];
+  /** Where the page's look-up cards are fetched from on first use; null when it has no Chinese. */
+  lookupHref: string | null;
   /** Terms rendered in more than one way in this document. */
   summary: TermSummary[];
   beadCount: number;

@@ -39,12 +39,18 @@ export function hydrated(page: Page): Promise<unknown> {
   return page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
-/** A fresh page (own storage) at a path of the served site, hydrated. */
+/** Resolves once the pop-up leaf has made elements of every paragraph's words and renderings. */
+export function wordsMarked(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings]):not([data-marked])'));
+}
+
+/** A fresh page (own storage) at a path of the served site, hydrated, its words marked up. */
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   const page = await context.newPage();
   await page.goto(path);
   await hydrated(page);
+  await wordsMarked(page);
   return page;
 }
 

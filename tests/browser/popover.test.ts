@@ -14,7 +14,7 @@ const popover = (page: Page) => page.locator('[data-word-popover]');
 
 /** The first bead whose Chinese holds the word `term` and whose English has a highlighted rendering for it. */
 async function firstRenderedOccurrence(page: Page, term: string) {
-  const words = page.locator(`.bead-zh [data-card][data-occurrence]`, { hasText: new RegExp(`^${term}$`) });
+  const words = page.locator(`.bead-zh [data-lookup][data-occurrence]`, { hasText: new RegExp(`^${term}$`) });
   const count = await words.count();
   for (let i = 0; i < count; i++) {
     const word = words.nth(i);
@@ -53,13 +53,13 @@ describe('word pop-ups', () => {
 
   it('opens from the keyboard with Enter and closes with Escape, returning focus', async () => {
     const page = await openPage(browser(), CYBER_LAW);
-    await page.locator('.bead-zh [data-card][tabindex="0"]').nth(3).evaluate((el) => el.setAttribute('data-test-first', ''));
+    await page.locator('.bead-zh [data-lookup][tabindex="0"]').nth(3).evaluate((el) => el.setAttribute('data-test-first', ''));
     const first = page.locator('[data-test-first]');
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.evaluate(() => document.activeElement?.setAttribute('data-test-focused', ''));
     const second = page.locator('[data-test-focused]');
-    expect(await second.getAttribute('data-card')).not.toBeNull();
+    expect(await second.getAttribute('data-lookup')).not.toBeNull();
     const text = await second.textContent();
     await page.keyboard.press('Enter');
     const pop = popover(page);
@@ -76,7 +76,7 @@ describe('word pop-ups', () => {
 
   it('opens with a tap on a 390 px phone screen and stays inside the viewport', async () => {
     const page = await openPage(browser(), CYBER_LAW, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const word = page.locator('.bead-zh [data-card]', { hasText: /^网络法治$/ }).nth(2);
+    const word = page.locator('.bead-zh [data-lookup]', { hasText: /^网络法治$/ }).nth(2);
     await word.scrollIntoViewIfNeeded();
     await word.tap();
     const pop = popover(page);
@@ -97,7 +97,7 @@ describe('word pop-ups', () => {
       .find((t) => t.kind === 'word' && !findGlossaryEntry(t.text) && lookupWord(t.text).source === 'pinyin-pro');
     expect(missing, 'the essay has a word CC-CEDICT lacks').toBeDefined();
     const page = await openPage(browser(), CYBER_LAW);
-    const word = page.locator('.bead-zh [data-card]', { hasText: new RegExp(`^${missing!.text}$`) }).first();
+    const word = page.locator('.bead-zh [data-lookup]', { hasText: new RegExp(`^${missing!.text}$`) }).first();
     await word.scrollIntoViewIfNeeded();
     await word.click();
     const pop = popover(page);

@@ -70,6 +70,26 @@ describe('reading page', () => {
     await page.context().close();
   });
 
+  it('copies a bead link, and says so only when the clipboard took it', async () => {
+    const page = await openPage(browser(), ESSAY);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const button = page.getByRole('button', { name: 'Copy link to bead 12' });
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}${ESSAY}#b12`);
+    await page.context().close();
+
+    const denied = await openPage(browser(), ESSAY);
+    await denied.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    const other = denied.getByRole('button', { name: 'Copy link to bead 12' });
+    await other.click();
+    await expect.poll(() => other.textContent()).toBe('Link in address bar');
+    expect(denied.url()).toMatch(/#b12$/);
+    await denied.context().close();
+  });
+
   it('moves between beads with j and k', async () => {
     const page = await openPage(browser(), `${ESSAY}#b10`);
     await page.locator('#b10').focus();

@@ -14,7 +14,7 @@ describe('Simplified / Traditional', () => {
     await hydrated(page);
     await expect.poll(() => page.locator('h1').textContent()).toContain('網絡強國');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-TW');
-    const word = page.locator('.bead-zh [data-card]', { hasText: /^網絡強國$/ }).first();
+    const word = page.locator('.bead-zh [data-lookup]', { hasText: /^網絡強國$/ }).first();
     await word.scrollIntoViewIfNeeded();
     await word.click();
     const pop = page.locator('[data-word-popover]');
@@ -45,7 +45,7 @@ describe('Simplified / Traditional', () => {
 
   it('shows pinyin above the words when turned on', async () => {
     const page = await openPage(browser(), CYBER_LAW);
-    const word = page.locator('.bead-zh [data-card]', { hasText: /^网络强国$/ }).first();
+    const word = page.locator('.bead-zh [data-lookup]', { hasText: /^网络强国$/ }).first();
     const before = (await word.boundingBox())!.height;
     await page.getByText('Display').click();
     await page.getByRole('radio', { name: 'Pīnyīn' }).check({ force: true });

@@ -6,21 +6,20 @@ const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
 const browser = useBrowser();
 
 describe('terminology notes in the reader', () => {
-  it('opens a note on a cyber-law bead and follows its link to an example bead', async () => {
+  it('opens a note on a cyber-law bead and follows its link to the renderings of the term in the essay', async () => {
     const page = await openPage(browser(), CYBER_LAW);
     const bead = page.locator('[data-bead][data-has-notes]').filter({ hasText: '网络法治' }).first();
     const marker = bead.locator('[data-notes] summary');
     await marker.scrollIntoViewIfNeeded();
     await marker.click();
-    const note = bead.locator('[data-notes] li').filter({ hasText: '网络法治' }).first();
+    const note = bead.locator('[data-notes] li[data-note-kind="inconsistent"]').filter({ hasText: '网络法治' }).first();
     await note.waitFor();
     expect(await note.textContent()).toMatch(/recommended/);
-    const link = note.locator('a[href*="#b"]').first();
-    const href = (await link.getAttribute('href'))!;
-    const target = href.split('#')[1]!;
-    await link.click();
-    await page.waitForURL((url) => url.hash === `#${target}`);
-    await expect.poll(() => inViewport(page.locator(`#${target}`))).toBe(true);
+    await note.getByRole('link', { name: 'all renderings here' }).click();
+    await page.waitForURL((url) => decodeURIComponent(url.hash) === '#t-网络法治');
+    const entry = page.locator('[data-summary-term="网络法治"]');
+    await expect.poll(() => inViewport(entry)).toBe(true);
+    expect(await entry.locator('svg a').count()).toBeGreaterThan(1);
     await page.context().close();
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
+import { CopyLinks } from '@/components/reader/copy-link-button';
 import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
@@ -53,7 +54,8 @@ export default async function ReadPage({ params }: Props) {
         ))}
       </div>
       <BeadNavigation />
-      {view.cards.length > 0 && <WordPopover cards={view.cards} zhLang={view.zhLang} />}
+      <CopyLinks />
+      {view.lookupHref && <WordPopover lookupHref={view.lookupHref} zhLang={view.zhLang} />}
     </article>
   );
 }

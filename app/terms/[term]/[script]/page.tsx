@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { RenderingChart } from '@/components/terms/rendering-chart';
 import { Concordance } from '@/components/terms/concordance';
 import { getTermSlugs, getTermView } from '@/lib/reader/terms';
-import { zhLang } from '@/lib/reader';
+import { readHref, zhLang } from '@/lib/reader';
 import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
 
 export const dynamicParams = false;
@@ -127,7 +127,7 @@ export default async function TermPage({ params }: Props) {
                   <td className="pr-4 tabular-nums">{s.beadsBoth}</td>
                   <td>
                     {s.examples[0] && (
-                      <Link href={`/read/${s.examples[0].slug}#b${s.examples[0].bead + 1}`} className="inline-flex min-h-6 items-center underline">
+                      <Link href={readHref(s.examples[0].slug, s.examples[0].bead + 1)} className="inline-flex min-h-6 items-center underline">
                         bead {s.examples[0].bead + 1}
                       </Link>
                     )}

@@ -1,0 +1,28 @@
+import type { Script } from '../script';
+
+/**
+ * The site's links, built in one place. Chinese stays readable in a path (an IRI: the browser
+ * percent-encodes it when it requests), which also keeps pages light; white space, controls
+ * and URL delimiters are encoded.
+ */
+function pathSegment(value: string): string {
+  return Array.from(value, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ch.codePointAt(0)! > 0x7f ? ch : encodeURIComponent(ch))).join('');
+}
+
+export function termHref(term: string): string {
+  return `/terms/${pathSegment(term)}`;
+}
+
+/** A reading page, or one of its beads (1-based, as shown). */
+export function readHref(slug: string, bead?: number): string {
+  return `/read/${pathSegment(slug)}${bead === undefined ? '' : `#b${bead}`}`;
+}
+
+/** The look-up cards of a reading page in a script. */
+export function lookupHref(slug: string, script: Script): string {
+  return `/lookup/${pathSegment(slug)}/${script}`;
+}
+
+export function searchHref(query: string): string {
+  return `/search?q=${encodeURIComponent(query)}`;
+}
