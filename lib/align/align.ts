@@ -2,9 +2,14 @@ import { anchorKind, extractAnchors, numberHeading, startsWithNumber, type Ancho
 import { bestPath, type BeadShape, type Lattice } from './lattice';
 import { GALE_CHURCH_VARIANCE, lengthCost, normalLengthCost, textLength } from './length';
 import { lexiconKeys } from './lexicon';
+import { translationModel, type TranslationModel } from './translation';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
 
-/** Bead shapes and their prior probabilities, from Gale & Church's hand-aligned counts. */
+/**
+ * Bead shapes and their prior probabilities, from Gale & Church's hand-aligned counts; 3:1 and 1:3, which they
+ * did not allow, get a prior a ninth of 2:1's, about how much rarer a three-way merge is than a two-way one in
+ * edited translations. Priors need not sum to 1: only their ratios matter.
+ */
 const SHAPES: readonly (BeadShape & { prior: number })[] = [
   { zh: 1, en: 1, prior: 0.89 },
   { zh: 1, en: 0, prior: 0.0099 / 2 },
@@ -12,8 +17,20 @@ const SHAPES: readonly (BeadShape & { prior: number })[] = [
   { zh: 2, en: 1, prior: 0.089 / 2 },
   { zh: 1, en: 2, prior: 0.089 / 2 },
   { zh: 2, en: 2, prior: 0.011 },
+  { zh: 3, en: 1, prior: 0.089 / 2 / 9 },
+  { zh: 1, en: 3, prior: 0.089 / 2 / 9 },
 ];
-const TWO_TO_TWO = 5;
+/** The most units one side of a bead can hold. */
+const MAX_SIDE = 3;
+/** The shapes Gale & Church allowed, for the baseline. */
+const GALE_CHURCH_SHAPES = SHAPES.filter((shape) => Math.max(shape.zh, shape.en) < MAX_SIDE);
+
+function shapesFor(settings: ResolvedAlignOptions): readonly (BeadShape & { prior: number })[] {
+  return SHAPES.filter(
+    (shape) =>
+      (settings.allowTwoToTwo || shape.zh !== 2 || shape.en !== 2) && (settings.allowThreeToOne || Math.max(shape.zh, shape.en) < MAX_SIDE),
+  );
+}
 
 /**
  * What one shared anchor is worth, in nats, before it is scaled down for being common in the document.
@@ -44,11 +61,12 @@ const MAX_VARIANCE = 60;
 const MIN_VARIANCE_SAMPLES = 5;
 
 interface Side {
-  /** Per paragraph, and per pair of neighbouring paragraphs (index k covers k and k+1). */
+  /** Per paragraph. */
   length: Float64Array;
-  pairLength: Float64Array;
+  /** groupLength[n - 1][k] and groupKeys[n - 1][k]: paragraphs k..k+n-1 together, for n up to MAX_SIDE. */
+  groupLength: Float64Array[];
   keys: Int32Array[];
-  pairKeys: Int32Array[];
+  groupKeys: Int32Array[][];
   /** The enumeration-label key id of a paragraph that is only a number, else -1. */
   heading: Int32Array;
   leadingNumber: Uint8Array;
@@ -108,12 +126,18 @@ function gatherEvidence(zh: readonly string[], en: readonly string[], options: R
   const side = (texts: readonly string[], lang: 'zh' | 'en', lexicalKeys: string[][] | undefined): Side => {
     const keys = texts.map((text, k) => intern([...extractAnchors(text, lang), ...(lexicalKeys?.[k] ?? [])]));
     const length = Float64Array.from(texts, (text) => textLength(text, lang === 'en'));
-    const pairs = Math.max(0, texts.length - 1);
+    const groupLength: Float64Array[] = [length];
+    const groupKeys: Int32Array[][] = [keys];
+    for (let n = 2; n <= MAX_SIDE; n += 1) {
+      const groups = Math.max(0, texts.length - n + 1);
+      groupLength.push(Float64Array.from({ length: groups }, (_, k) => groupLength[n - 2]![k]! + length[k + n - 1]!));
+      groupKeys.push(Array.from({ length: groups }, (_, k) => sortedMerge(groupKeys[n - 2]![k]!, keys[k + n - 1]!)));
+    }
     return {
       length,
-      pairLength: Float64Array.from({ length: pairs }, (_, k) => length[k]! + length[k + 1]!),
+      groupLength,
       keys,
-      pairKeys: Array.from({ length: pairs }, (_, k) => sortedMerge(keys[k]!, keys[k + 1]!)),
+      groupKeys,
       heading: Int32Array.from(texts, (text) => {
         const value = numberHeading(text);
         return value === undefined ? -1 : intern([`e:${value}`])[0]!;
@@ -224,9 +248,13 @@ function pathLine(beads: readonly Bead[], zhCount: number): { from: Int32Array; 
 
 /** Every paragraph alone, when one side is empty. */
 function unpaired(zh: readonly string[], en: readonly string[]): Bead[] {
+  return unpairedCounts(zh.length, en.length);
+}
+
+function unpairedCounts(zhCount: number, enCount: number): Bead[] {
   return [
-    ...zh.map((_, k) => ({ zh: [k], en: [], confidence: 1 })),
-    ...en.map((_, k) => ({ zh: [], en: [k], confidence: 1 })),
+    ...Array.from({ length: zhCount }, (_, k) => ({ zh: [k], en: [], confidence: 1 })),
+    ...Array.from({ length: enCount }, (_, k) => ({ zh: [], en: [k], confidence: 1 })),
   ];
 }
 
@@ -246,55 +274,141 @@ function bandWidth(option: number, zhCount: number, enCount: number): number {
   return Math.max(1, Math.ceil(option + Math.sqrt(Math.max(zhCount, enCount))));
 }
 
-/**
- * Aligns the paragraphs of a Chinese text and its English translation: a banded dynamic programme over
- * 1:1, 1:0, 0:1, 2:1, 1:2 and 2:2 beads that scores length agreement (ratio and variance estimated from the
- * texts), shared anchors (numbers, dates, section numbers, quotations, markers) and, when given, lexicon
- * matches. Every paragraph lands in exactly one bead, in order; confidence is the bead's posterior probability.
- */
-export function alignParagraphs(zh: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
-  if (zh.length === 0 || en.length === 0) return unpaired(zh, en);
-  const settings: ResolvedAlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...stripUndefined(options) };
-  const evidence = gatherEvidence(zh, en, settings);
-  const ratio = lengthRatio(evidence.zh.length, evidence.en.length);
-  const shapes = settings.allowTwoToTwo ? SHAPES : SHAPES.filter((_, s) => s !== TWO_TO_TWO);
+/** What a run of the aligner can be given from outside: translation evidence and the length model of a whole document. */
+interface Context {
+  model: TranslationModel | undefined;
+  /** Where these units start in the model's numbering. */
+  zhOffset: number;
+  enOffset: number;
+  ratio: number;
+}
+
+function latticeFor(
+  evidence: Evidence,
+  shapes: readonly (BeadShape & { prior: number })[],
+  settings: ResolvedAlignOptions,
+  context: Context,
+  variance: number,
+  { lo, hi }: { lo: Int32Array; hi: Int32Array },
+): Lattice {
   const priorCost = shapes.map((shape) => -Math.log(shape.prior));
-  const latticeWith = (variance: number, { lo, hi }: { lo: Int32Array; hi: Int32Array }): Lattice => ({
-    zhCount: zh.length,
-    enCount: en.length,
+  const { zh: zhSide, en: enSide } = evidence;
+  const { model, zhOffset, enOffset, ratio } = context;
+  return {
+    zhCount: zhSide.length.length,
+    enCount: enSide.length.length,
     shapes,
     lo,
     hi,
     cost(s, i, j) {
       const shape = shapes[s]!;
-      const { zh: zhSide, en: enSide } = evidence;
-      const zhLength = shape.zh === 0 ? 0 : shape.zh === 1 ? zhSide.length[i]! : zhSide.pairLength[i]!;
-      const enLength = shape.en === 0 ? 0 : shape.en === 1 ? enSide.length[j]! : enSide.pairLength[j]!;
+      const zhLength = shape.zh === 0 ? 0 : zhSide.groupLength[shape.zh - 1]![i]!;
+      const enLength = shape.en === 0 ? 0 : enSide.groupLength[shape.en - 1]![j]!;
       let cost = priorCost[s]! + lengthCost(zhLength, enLength / ratio, variance);
       if (shape.zh > 0 && shape.en > 0) {
-        const zhKeys = shape.zh === 1 ? zhSide.keys[i]! : zhSide.pairKeys[i]!;
-        const enKeys = shape.en === 1 ? enSide.keys[j]! : enSide.pairKeys[j]!;
+        const zhKeys = zhSide.groupKeys[shape.zh - 1]![i]!;
+        const enKeys = enSide.groupKeys[shape.en - 1]![j]!;
         cost -= sharedWeight(zhKeys, enKeys, evidence.weight);
         cost += strayHeadings(zhSide, i, shape.zh, enSide, j, enKeys);
         cost += strayHeadings(enSide, j, shape.en, zhSide, i, zhKeys);
+        if (model) cost -= settings.translationWeight * model.score(zhOffset + i, shape.zh, enOffset + j, shape.en);
       }
       return cost;
     },
-  });
-
-  // First pass with Gale & Church's variance, in a band around the length diagonal; its 1:1 beads then tell
-  // how much these texts' lengths vary, and its path centres the narrower band of the second pass.
-  const diagonal = lengthDiagonal(evidence.zh.length, evidence.en.length);
-  const firstBand = bandAround(diagonal, diagonal, en.length, bandWidth(settings.band, zh.length, en.length));
-  const firstPass = toBeads(latticeWith(GALE_CHURCH_VARIANCE, firstBand), shapes, false);
-  const variance = estimateVariance(firstPass, evidence, ratio) ?? GALE_CHURCH_VARIANCE;
-  const line = pathLine(firstPass, zh.length);
-  return toBeads(latticeWith(variance, bandAround(line.from, line.to, en.length, settings.band)), shapes);
+  };
 }
 
-function estimateVariance(beads: readonly Bead[], evidence: Evidence, ratio: number): number | undefined {
+/**
+ * First pass with Gale & Church's variance (or the given one) in a band around the length diagonal; the second,
+ * with `variance` when known, in a band around the first pass's path. Split in two so that a caller can learn
+ * from every first pass (the variance, the translation model) before any second pass.
+ */
+function firstPass(evidence: Evidence, settings: ResolvedAlignOptions, context: Context, variance = GALE_CHURCH_VARIANCE): Bead[] {
+  const zhCount = evidence.zh.length.length;
+  const enCount = evidence.en.length.length;
+  if (zhCount === 0 || enCount === 0) return unpairedCounts(zhCount, enCount);
+  const shapes = shapesFor(settings);
+  const diagonal = lengthDiagonal(evidence.zh.length, evidence.en.length);
+  const band = bandAround(diagonal, diagonal, enCount, bandWidth(settings.band, zhCount, enCount));
+  return toBeads(latticeFor(evidence, shapes, settings, context, variance, band), shapes, false);
+}
+
+function secondPass(first: readonly Bead[], evidence: Evidence, settings: ResolvedAlignOptions, context: Context, variance: number): Bead[] {
+  const zhCount = evidence.zh.length.length;
+  const enCount = evidence.en.length.length;
+  if (zhCount === 0 || enCount === 0) return unpairedCounts(zhCount, enCount);
+  const shapes = shapesFor(settings);
+  const line = pathLine(first, zhCount);
+  const band = bandAround(line.from, line.to, enCount, settings.band);
+  return toBeads(latticeFor(evidence, shapes, settings, context, variance, band), shapes);
+}
+
+function resolve(options: AlignOptions): ResolvedAlignOptions {
+  return { ...DEFAULT_ALIGN_OPTIONS, ...stripUndefined(options) };
+}
+
+/**
+ * Aligns the paragraphs of a Chinese text and its English translation: a banded dynamic programme over
+ * 1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1 and 1:3 beads that scores length agreement (ratio and variance estimated
+ * from the texts), shared anchors (numbers, dates, section numbers, quotations, markers) and, when a lexicon is
+ * given, translation evidence (which words find their renderings on the other side, a model re-trained on the
+ * first pass's beads). Every paragraph lands in exactly one bead, in order; confidence is the bead's posterior
+ * probability.
+ */
+export function alignParagraphs(zh: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
+  if (zh.length === 0 || en.length === 0) return unpaired(zh, en);
+  const settings = resolve(options);
+  const evidence = gatherEvidence(zh, en, settings);
+  const model = settings.lexicon && settings.translationWeight > 0 ? translationModel(zh, en, settings.lexicon) : undefined;
+  const context: Context = { model, zhOffset: 0, enOffset: 0, ratio: lengthRatio(evidence.zh.length, evidence.en.length) };
+  const first = firstPass(evidence, settings, context);
+  model?.train(first);
+  const variance = estimateVariance([{ beads: first, evidence }], context.ratio) ?? GALE_CHURCH_VARIANCE;
+  return secondPass(first, evidence, settings, context, variance);
+}
+
+/** The units on each side of one bead, to be aligned with each other (sentences of a paragraph bead). */
+export interface UnitGroup {
+  zh: readonly string[];
+  en: readonly string[];
+}
+
+/**
+ * Aligns the units inside each group (the sentences of each paragraph bead) with the same model as
+ * alignParagraphs, learning what is document-wide from all groups at once: the length ratio and variance, and
+ * the translation model, built over every unit and re-trained on every group's first pass. Returns each
+ * group's beads, indices counted within the group.
+ */
+export function alignWithinGroups(groups: readonly UnitGroup[], options: AlignOptions = {}): Bead[][] {
+  const settings = resolve(options);
+  const allZh = groups.flatMap((group) => group.zh);
+  const allEn = groups.flatMap((group) => group.en);
+  const model = settings.lexicon && settings.translationWeight > 0 ? translationModel(allZh, allEn, settings.lexicon) : undefined;
+  const ratio = lengthRatio(
+    Float64Array.from(allZh, (text) => textLength(text, false)),
+    Float64Array.from(allEn, (text) => textLength(text, true)),
+  );
+  let zhOffset = 0;
+  let enOffset = 0;
+  const runs = groups.map((group) => {
+    const context: Context = { model, zhOffset, enOffset, ratio };
+    zhOffset += group.zh.length;
+    enOffset += group.en.length;
+    const evidence = gatherEvidence(group.zh, group.en, settings);
+    return { context, evidence, first: firstPass(evidence, settings, context) };
+  });
+  model?.train(
+    runs.flatMap(({ context, first }) =>
+      first.map((bead) => ({ ...bead, zh: bead.zh.map((k) => k + context.zhOffset), en: bead.en.map((k) => k + context.enOffset) })),
+    ),
+  );
+  const variance = estimateVariance(runs.map(({ first, evidence }) => ({ beads: first, evidence })), ratio) ?? GALE_CHURCH_VARIANCE;
+  return runs.map(({ context, evidence, first }) => secondPass(first, evidence, settings, context, variance));
+}
+
+function estimateVariance(runs: readonly { beads: readonly Bead[]; evidence: Evidence }[], ratio: number): number | undefined {
   const samples: number[] = [];
-  for (const bead of beads) {
+  for (const { beads, evidence } of runs) for (const bead of beads) {
     const [z] = bead.zh;
     const [e] = bead.en;
     if (bead.zh.length !== 1 || bead.en.length !== 1 || z === undefined || e === undefined) continue;
@@ -329,15 +443,15 @@ export function galeChurchBaseline(zh: readonly string[], en: readonly string[])
   const lattice: Lattice = {
     zhCount: zh.length,
     enCount: en.length,
-    shapes: SHAPES,
+    shapes: GALE_CHURCH_SHAPES,
     lo,
     hi,
     cost(s, i, j) {
-      const shape = SHAPES[s]!;
+      const shape = GALE_CHURCH_SHAPES[s]!;
       const zhLength = sum(zhLengths, i, shape.zh);
       const enLength = sum(enLengths, j, shape.en) / ratio;
       return -Math.log(shape.prior) + normalLengthCost(zhLength, enLength, GALE_CHURCH_VARIANCE);
     },
   };
-  return toBeads(lattice, SHAPES);
+  return toBeads(lattice, GALE_CHURCH_SHAPES);
 }

@@ -1,6 +1,9 @@
-export { alignParagraphs, galeChurchBaseline } from './align';
+export { alignParagraphs, alignWithinGroups, galeChurchBaseline } from './align';
+export type { UnitGroup } from './align';
 export { extractAnchors, numberHeading, startsWithNumber } from './anchors';
 export { formatBeads, parseBeads, scoreBeads } from './beads';
 export { parseChineseNumeral, parseEnglishNumber, parseRomanNumeral } from './numbers';
+export { PERTURBATION_KINDS, perturbPair, shuffledPair } from './perturb';
+export type { AlignedPair, PerturbationKind } from './perturb';
 export { DEFAULT_ALIGN_OPTIONS, BeadFormatError } from './types';
 export type { AlignmentScore, AlignOptions, Bead, Lexicon } from './types';

@@ -1,13 +1,8 @@
+import { englishWords as words } from './english';
 import type { Lexicon } from './types';
 
 /** Lexicon evidence keys: `L:<entry index>` on both sides, so a bead's matches are the keys its sides share. */
 const lexiconKey = (entry: number) => `L:${entry}`;
-
-const EN_WORD = /[\p{L}\p{N}]+/gu;
-
-function words(text: string): string[] {
-  return [...text.toLowerCase().matchAll(EN_WORD)].map((m) => m[0]);
-}
 
 interface Phrase {
   words: readonly string[];

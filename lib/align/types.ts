@@ -26,8 +26,15 @@ export interface AlignOptions {
   anchorWeight?: number | undefined;
   /** Weight of the lexicon matches against length agreement. Default 1. */
   lexiconWeight?: number | undefined;
+  /**
+   * Weight of the translation evidence (which words of one side find their dictionary renderings on the other;
+   * see translation.ts) against length agreement; used only with a lexicon, 0 switches it off. Default 1.
+   */
+  translationWeight?: number | undefined;
   /** Allow 2:2 beads. Default true. */
   allowTwoToTwo?: boolean | undefined;
+  /** Allow 3:1 and 1:3 beads. Default true. */
+  allowThreeToOne?: boolean | undefined;
 }
 
 /** Options with every default filled in. */
@@ -38,7 +45,9 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<ResolvedAlignOptions> = {
   band: 20,
   anchorWeight: 1,
   lexiconWeight: 1,
+  translationWeight: 1,
   allowTwoToTwo: true,
+  allowThreeToOne: true,
 };
 
 export interface AlignmentScore {

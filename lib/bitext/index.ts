@@ -1,7 +1,8 @@
-import { alignParagraphs, type Bead } from '../align';
+import { alignParagraphs, type AlignOptions, type Bead } from '../align';
 import type { CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
+import { alignSentences, type SentenceBead } from '../sentence';
 
 /**
  * Weight of dictionary evidence against length agreement. Measured on the three gold
@@ -11,12 +12,34 @@ import { segmentParagraph } from '../segment';
 export const LEXICON_WEIGHT = 0.25;
 
 /**
- * The project's aligner for a Chinese text and its translation: alignParagraphs with lexical
- * evidence from the glossary and CC-CEDICT for the words of this Chinese text.
+ * Weight of the translation evidence (lib/align translation.ts) against length agreement. Measured on the
+ * perturbation cases of bench:align (drops, 2- and 3-way merges, mixed; gold documents and shuffled pairs).
  */
-export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[] {
-  const words = new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : []))));
-  return alignParagraphs(zh, en, { lexicon: buildLexicon(words), lexiconWeight: LEXICON_WEIGHT });
+export const TRANSLATION_WEIGHT = 1;
+
+/** Glossary and CC-CEDICT renderings of the words of a Chinese text, as the segmenter cuts them. */
+function textLexicon(zh: readonly string[]) {
+  return buildLexicon(new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : [])))));
+}
+
+/**
+ * The project's aligner for a Chinese text and its translation: alignParagraphs with lexical
+ * evidence from the glossary and CC-CEDICT for the words of this Chinese text. `options` override the
+ * project's settings (bench:align runs the earlier settings this way).
+ */
+export function alignBitext(zh: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
+  return alignParagraphs(zh, en, { lexicon: textLexicon(zh), lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT, ...options });
+}
+
+/**
+ * Paragraph beads and, per bead, its sentence beads, with the same lexical evidence for both; sentence beads
+ * with one side empty are what the translation leaves out or adds.
+ */
+export function alignBitextSentences(zh: readonly string[], en: readonly string[]): { beads: Bead[]; sentences: SentenceBead[][] } {
+  const lexicon = textLexicon(zh);
+  const settings: AlignOptions = { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT };
+  const beads = alignParagraphs(zh, en, settings);
+  return { beads, sentences: alignSentences(zh, en, beads, settings) };
 }
 
 const beadCache = new Map<string, Bead[]>();

@@ -1,0 +1,34 @@
+import { alignWithinGroups, type AlignOptions, type Bead } from '../align';
+import { splitSentences } from './split';
+import type { Sentence, SentenceBead } from './types';
+
+/** Options of the sentence aligner: the paragraph aligner's, which it applies inside each paragraph bead. */
+export type SentenceAlignOptions = AlignOptions;
+
+/**
+ * Aligns the sentences inside each paragraph bead of a document: splits every paragraph (splitSentences) and
+ * aligns each bead's Chinese sentences with its English ones (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3) by length,
+ * anchors and, given a lexicon, translation evidence learnt over the whole document. Returns, per paragraph
+ * bead and in its order, the sentence beads in reading order; every sentence lands in exactly one. A sentence
+ * bead with one side empty is an omission (Chinese only) or an addition (English only) of the translation.
+ */
+export function alignSentences(
+  zh: readonly string[],
+  en: readonly string[],
+  beads: readonly Bead[],
+  options: SentenceAlignOptions = {},
+): SentenceBead[][] {
+  const sentences = beads.map((bead) => ({
+    zh: bead.zh.flatMap((p) => splitSentences(zh[p] ?? '', 'zh', p)),
+    en: bead.en.flatMap((p) => splitSentences(en[p] ?? '', 'en', p)),
+  }));
+  const groups = sentences.map((group) => ({ zh: group.zh.map((s) => s.text), en: group.en.map((s) => s.text) }));
+  return alignWithinGroups(groups, options).map((inner, k) => {
+    const { zh: zhSentences, en: enSentences } = sentences[k]!;
+    return inner.map((bead) => ({
+      zh: bead.zh.map((i): Sentence => zhSentences[i]!),
+      en: bead.en.map((i): Sentence => enSentences[i]!),
+      confidence: bead.confidence,
+    }));
+  });
+}
