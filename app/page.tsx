@@ -23,7 +23,7 @@ export default async function LibraryPage({ searchParams }: Props) {
         </a>
       </p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
-        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads }) => (
+        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
             <h2 className="font-semibold">
               <Link href={readHref(meta.slug)} className="underline-offset-4 hover:underline">
@@ -52,6 +52,14 @@ export default async function LibraryPage({ searchParams }: Props) {
                   ? `${zhParagraphs} Chinese · ${enParagraphs} English · ${beads} aligned rows`
                   : `${enParagraphs} English`}
               </dd>
+              {kind === 'bilingual' && (
+                <>
+                  <dt className="text-stone-600 dark:text-stone-400">Omissions</dt>
+                  <dd data-omissions-count={omissions}>
+                    {omissions === 0 ? 'none found' : `${omissions} ${omissions === 1 ? 'sentence or paragraph' : 'sentences or paragraphs'} without counterpart`}
+                  </dd>
+                </>
+              )}
             </dl>
           </li>
         ))}

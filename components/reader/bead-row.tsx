@@ -12,7 +12,15 @@ export interface BeadRowProps {
 /** Chinese paragraph: plain text with compact word boundaries; the pop-up leaf makes the words focusable. */
 function ZhParagraphText({ paragraph, lang }: { paragraph: ZhParagraph; lang: string }) {
   return (
-    <p lang={lang} className="text-zh" data-p={paragraph.index} data-words={paragraph.words} data-terms={paragraph.terms || undefined}>
+    <p
+      lang={lang}
+      className="text-zh"
+      data-p={paragraph.index}
+      data-words={paragraph.words}
+      data-terms={paragraph.terms || undefined}
+      data-sentences={paragraph.sentences.spans || undefined}
+      data-alone={paragraph.sentences.alone || undefined}
+    >
       {paragraph.text}
     </p>
   );
@@ -21,7 +29,13 @@ function ZhParagraphText({ paragraph, lang }: { paragraph: ZhParagraph; lang: st
 /** English paragraph: plain text; the spans that render terms are marked up in the browser. */
 function EnParagraphText({ paragraph }: { paragraph: EnParagraph }) {
   return (
-    <p lang="en" className="text-en" data-renderings={paragraph.renders || undefined}>
+    <p
+      lang="en"
+      className="text-en"
+      data-renderings={paragraph.renders}
+      data-sentences={paragraph.sentences.spans || undefined}
+      data-alone={paragraph.sentences.alone || undefined}
+    >
       {paragraph.text}
     </p>
   );

@@ -1,51 +1,84 @@
-import { decodeRenderings, decodeWordBoundaries, type TextSpan } from '@/lib/reader/paragraph-markup';
+import { decodeRenderings, decodeWordBoundaries, type RenderingSpan, type TextSpan } from '@/lib/reader/paragraph-markup';
 
-/** Paragraphs whose words or renderings are not yet elements, and the words once they are. */
+/** Paragraphs whose words, renderings and sentences are not yet elements, and the words once they are. */
 export const UNMARKED_PARAGRAPH = 'p:is([data-words], [data-renderings]):not([data-marked])';
 export const WORD = '[data-lookup]';
+export const SENTENCE = '[data-s]';
 
-/** Replaces a paragraph's text by the same text with `spans` as elements made by `element`. */
-function wrapSpans<S extends TextSpan>(paragraph: HTMLElement, spans: readonly S[], element: (text: string, span: S, i: number) => HTMLElement) {
-  const text = paragraph.textContent ?? '';
-  const fragment = document.createDocumentFragment();
-  let offset = 0;
-  spans.forEach((span, i) => {
-    if (span.start < offset || span.end > text.length) return;
-    if (span.start > offset) fragment.append(text.slice(offset, span.start));
-    fragment.append(element(text.slice(span.start, span.end), span, i));
+interface Inner extends TextSpan {
+  make: (text: string) => HTMLElement;
+}
+
+function element(tag: string, text: string, attributes: Record<string, string>): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** Appends text[start, end) to `parent` with the `inner` spans inside it as elements. */
+function fill(parent: ParentNode, text: string, start: number, end: number, inner: readonly Inner[]) {
+  let offset = start;
+  for (const span of inner) {
+    if (span.start < offset || span.end > end) continue;
+    if (span.start > offset) parent.append(text.slice(offset, span.start));
+    parent.append(span.make(text.slice(span.start, span.end)));
     offset = span.end;
-  });
-  if (offset < text.length) fragment.append(text.slice(offset));
-  paragraph.replaceChildren(fragment);
-  paragraph.dataset.marked = '';
+  }
+  if (offset < end) parent.append(text.slice(offset, end));
+}
+
+/** A sentence with no partner: marked quietly, with a label that shows in print and is read out. */
+function aloneLabel(side: 'zh' | 'en'): HTMLElement {
+  const label = element('span', side === 'zh' ? 'Not in the English' : 'Not in the Chinese', { class: 'alone-label', lang: 'en' });
+  return label;
 }
 
 /**
- * Turns a server-rendered paragraph (plain text + compact markup) into elements: in Chinese one
- * focusable span per word, only the first a tab stop (the arrow keys rove from there); in English
- * one span per rendering of a term. Text is moved, never parsed as HTML.
+ * Turns a server-rendered paragraph (plain text + compact markup) into elements: its sentences
+ * (each naming its partner group in the bead), inside them in Chinese one focusable span per word,
+ * only the first a tab stop (the arrow keys rove from there), and in English one span per rendering
+ * of a term. Text is moved, never parsed as HTML.
  */
 export function markParagraph(paragraph: HTMLElement): void {
-  const { words, terms, renderings, p } = paragraph.dataset;
+  const { words, terms, renderings, p, sentences, alone } = paragraph.dataset;
+  const side = words !== undefined ? 'zh' : 'en';
+  const text = paragraph.textContent ?? '';
+  let inner: Inner[] = [];
   if (words !== undefined) {
     const termWords = new Set((terms ?? '').split(' ').filter(Boolean).map(Number));
-    wrapSpans(paragraph, decodeWordBoundaries(words), (text, _span, i) => {
-      const span = document.createElement('span');
-      span.textContent = text;
-      span.dataset.lookup = '';
-      span.setAttribute('role', 'button');
-      span.setAttribute('aria-haspopup', 'dialog');
-      if (termWords.has(i)) span.dataset.occurrence = `${p}.${i}`;
-      if (i === 0) span.tabIndex = 0;
-      return span;
-    });
+    inner = decodeWordBoundaries(words).map((span, i) => ({
+      ...span,
+      make: (word) => {
+        const node = element('span', word, { 'data-lookup': '', role: 'button', 'aria-haspopup': 'dialog' });
+        if (termWords.has(i)) node.dataset.occurrence = `${p}.${i}`;
+        if (i === 0) node.tabIndex = 0;
+        return node;
+      },
+    }));
   } else if (renderings !== undefined) {
-    wrapSpans(paragraph, decodeRenderings(renderings), (text, rendering) => {
-      const span = document.createElement('span');
-      span.textContent = text;
-      span.className = 'rendering';
-      span.dataset.renders = rendering.ids.join(' ');
-      return span;
-    });
+    inner = decodeRenderings(renderings).map((span: RenderingSpan) => ({
+      ...span,
+      make: (rendered) => element('span', rendered, { class: 'rendering', 'data-renders': span.ids.join(' ') }),
+    }));
   }
+  const lone = new Set((alone ?? '').split(' ').filter(Boolean));
+  const fragment = document.createDocumentFragment();
+  let offset = 0;
+  for (const sentence of decodeRenderings(sentences ?? '')) {
+    if (sentence.start < offset || sentence.end > text.length) continue;
+    fill(fragment, text, offset, sentence.start, inner);
+    const id = sentence.ids[0] ?? '';
+    const node = element('span', '', { 'data-s': id });
+    fill(node, text, sentence.start, sentence.end, inner);
+    if (lone.has(id)) {
+      node.classList.add('sentence-alone');
+      node.append(aloneLabel(side));
+    }
+    fragment.append(node);
+    offset = sentence.end;
+  }
+  fill(fragment, text, offset, text.length, inner);
+  paragraph.replaceChildren(fragment);
+  paragraph.dataset.marked = '';
 }

@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { getGlossary } from '../glossary';
 import { getAlignedDocuments } from '../terms';
-import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toTbx, toTmx } from './index';
+import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toSentenceTmx, toTbx, toTmx } from './index';
+import { documentSentences } from '../bitext';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -54,6 +55,26 @@ describe('toTmx', () => {
     const first = units.find((tu) => tu['@tuid'] === 'qiushi-2024-14-cyber-law#4');
     expect(first?.tuv[0]?.seg.startsWith('法治兴则国兴,法治强则国强。')).toBe(true);
     expect(first?.tuv[1]?.seg.startsWith('When the rule of law is prosperous')).toBe(true);
+  });
+});
+
+describe('toSentenceTmx', () => {
+  const tmx = parser.parse(toSentenceTmx());
+  const units = tmx.tmx.body.tu as Array<{ '@tuid': string; prop: Array<{ '@type': string; '#text': string }>; tuv: Array<{ '@xml:lang': string; seg: string }> }>;
+
+  it('holds one tu per sentence pair with text on both sides, and none for what one side leaves out', () => {
+    const pairs = getAlignedDocuments().flatMap(({ doc }) => documentSentences(doc).flat());
+    expect(pairs.some((p) => p.zh.length === 0 || p.en.length === 0)).toBe(true);
+    expect(units.length).toBe(pairs.filter((p) => p.zh.length > 0 && p.en.length > 0).length);
+    expect(tmx.tmx.header['@segtype']).toBe('sentence');
+  });
+
+  it('splits a bead into its sentences: the first pair of the cyber-law bead 4 is its first sentence', () => {
+    const unit = units.find((tu) => tu['@tuid'] === 'qiushi-2024-14-cyber-law#4.1');
+    expect(unit?.tuv[0]?.seg).toBe('法治兴则国兴,法治强则国强。');
+    expect(unit?.tuv[1]?.seg.startsWith('When the rule of law is prosperous')).toBe(true);
+    expect(unit?.tuv[1]?.seg.length).toBeLessThan(200);
+    expect(unit?.prop.map((p) => p['#text'])).toEqual(['qiushi-2024-14-cyber-law', '4', '1']);
   });
 });
 

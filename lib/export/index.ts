@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { documentSentences } from '../bitext';
 import { getGlossary } from '../glossary';
 import { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from '../terms';
 import type { RenderingCount } from '../terms';
@@ -14,35 +15,64 @@ const LIST_SEPARATOR = '; ';
 
 const describeCounts = (counts: readonly RenderingCount[]) => counts.map((r) => `${r.example} (${r.count})`).join(LIST_SEPARATOR);
 
-/**
- * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
- * bead, zh-CN source, with the document slug and 1-based bead number as props.
- */
-export function toTmx(): string {
+type TmxBody = ReturnType<ReturnType<typeof create>['ele']>;
+
+/** A TMX 1.4b document of `segtype` whose body `fill` writes. */
+function tmx(segtype: 'paragraph' | 'sentence', fill: (body: TmxBody) => void): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
   root.ele('header', {
     creationtool: TOOL.name,
     creationtoolversion: TOOL.version,
-    segtype: 'paragraph',
+    segtype,
     'o-tmf': 'qiushi-parallel',
     adminlang: 'en',
     srclang: 'zh-CN',
     datatype: 'plaintext',
   });
-  const body = root.ele('body');
-  for (const { doc, zh, en, beads } of getAlignedDocuments()) {
-    beads.forEach((bead, index) => {
-      const zhText = bead.zh.map((p) => zh[p] ?? '').join(PARAGRAPH_SEPARATOR);
-      const enText = bead.en.map((p) => en[p] ?? '').join(PARAGRAPH_SEPARATOR);
-      if (zhText.trim() === '' || enText.trim() === '') return;
-      const tu = body.ele('tu', { tuid: `${doc.meta.slug}#${index + 1}` });
-      tu.ele('prop', { type: 'x-slug' }).txt(doc.meta.slug);
-      tu.ele('prop', { type: 'x-bead' }).txt(String(index + 1));
-      tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
-      tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
-    });
-  }
+  fill(root.ele('body'));
   return root.end({ prettyPrint: true });
+}
+
+function addUnit(body: TmxBody, tuid: string, props: Record<string, string>, zhText: string, enText: string) {
+  const tu = body.ele('tu', { tuid });
+  for (const [type, value] of Object.entries(props)) tu.ele('prop', { type }).txt(value);
+  tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
+  tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
+}
+
+/**
+ * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
+ * bead, zh-CN source, with the document slug and 1-based bead number as props.
+ */
+export function toTmx(): string {
+  return tmx('paragraph', (body) => {
+    for (const { doc, zh, en, beads } of getAlignedDocuments()) {
+      beads.forEach((bead, index) => {
+        const zhText = bead.zh.map((p) => zh[p] ?? '').join(PARAGRAPH_SEPARATOR);
+        const enText = bead.en.map((p) => en[p] ?? '').join(PARAGRAPH_SEPARATOR);
+        if (zhText.trim() === '' || enText.trim() === '') return;
+        addUnit(body, `${doc.meta.slug}#${index + 1}`, { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1) }, zhText, enText);
+      });
+    }
+  });
+}
+
+/**
+ * TMX 1.4b of every aligned sentence pair: one tu per sentence bead with text on both sides (what
+ * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props.
+ */
+export function toSentenceTmx(): string {
+  return tmx('sentence', (body) => {
+    for (const { doc } of getAlignedDocuments()) {
+      documentSentences(doc).forEach((sentenceBeads, index) => {
+        sentenceBeads.forEach((pair, k) => {
+          if (pair.zh.length === 0 || pair.en.length === 0) return;
+          const props = { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1), 'x-sentence': String(k + 1) };
+          addUnit(body, `${doc.meta.slug}#${index + 1}.${k + 1}`, props, pair.zh.map((s) => s.text).join(''), pair.en.map((s) => s.text).join(' '));
+        });
+      });
+    }
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
-import { documentBeads } from '../bitext';
+import { documentBeads, documentSentences } from '../bitext';
+import type { Bead } from '../align';
+import type { SentenceBead } from '../sentence';
 import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
@@ -7,6 +9,7 @@ import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, notesFor, renderingsOf, type RenderingCount, type TermNote, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
 import { lookupHref, termHref } from './links';
+import { omissionsOf, sentenceMarkup } from './sentences';
 import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
@@ -54,8 +57,23 @@ function shownTokens(text: string, script: Script) {
  * A Chinese paragraph as shown; records in `ids` the id its term occurrences get on the page:
  * paragraph and word index, the word the browser marks up.
  */
-function zhParagraph(text: string, paragraph: number, occurrences: readonly TermOccurrence[], script: Script, ids: Map<TermOccurrence, string>): ZhParagraph {
+function zhParagraph(
+  text: string,
+  paragraph: number,
+  occurrences: readonly TermOccurrence[],
+  script: Script,
+  ids: Map<TermOccurrence, string>,
+  sentences: { bead: Bead; beads: readonly SentenceBead[] },
+): ZhParagraph {
   const tokens = shownTokens(text, script);
+  // Sentences end at token boundaries; Traditional may change a token's length.
+  const shownAt = new Map<number, number>();
+  let shown = 0;
+  for (const token of tokens) {
+    shownAt.set(token.start, shown);
+    shown += token.shown.length;
+  }
+  shownAt.set(text.length, shown);
   const terms: number[] = [];
   let wordIndex = 0;
   for (const token of tokens) {
@@ -72,10 +90,17 @@ function zhParagraph(text: string, paragraph: number, occurrences: readonly Term
     text: tokens.map((t) => t.shown).join(''),
     words: encodeWordBoundaries(tokens.map((t) => ({ length: t.shown.length, word: t.word }))),
     terms: terms.join(' '),
+    sentences: sentenceMarkup(sentences.bead, sentences.beads, 'zh', paragraph, (offset) => shownAt.get(offset) ?? offset),
   };
 }
 
-function enParagraph(text: string, paragraph: number, occurrences: readonly TermOccurrence[], ids: ReadonlyMap<TermOccurrence, string>): EnParagraph {
+function enParagraph(
+  text: string,
+  paragraph: number,
+  occurrences: readonly TermOccurrence[],
+  ids: ReadonlyMap<TermOccurrence, string>,
+  sentences: { bead: Bead; beads: readonly SentenceBead[] },
+): EnParagraph {
   const spans: RenderingSpan[] = [];
   const sorted = occurrences
     .flatMap((o) => {
@@ -89,7 +114,7 @@ function enParagraph(text: string, paragraph: number, occurrences: readonly Term
     if (last && span.start < last.end) last.ids.push(span.id);
     else spans.push({ start: span.start, end: span.end, ids: [span.id] });
   }
-  return { index: paragraph, text, renders: encodeRenderings(spans) };
+  return { index: paragraph, text, renders: encodeRenderings(spans), sentences: sentenceMarkup(sentences.bead, sentences.beads, 'en', paragraph) };
 }
 
 function noteView(note: TermNote, script: Script): NoteView {
@@ -129,13 +154,16 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
   const bilingual = doc.kind === 'bilingual';
   const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
   const notes = bilingual ? notesFor(slug) : [];
-  const rows: ReadingRow[] = getBeads(doc).map((bead, i) => {
+  const beads = getBeads(doc);
+  const sentenceBeads = documentSentences(doc);
+  const rows: ReadingRow[] = beads.map((bead, i) => {
     const mine = occurrences.filter((o) => o.bead === i);
     const ids = new Map<TermOccurrence, string>();
+    const sentences = { bead, beads: sentenceBeads[i] ?? [] };
     return {
       number: i + 1,
-      zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids)),
-      en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids)),
+      zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
+      en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
       confidence: bilingual ? bead.confidence : null,
       notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
     };
@@ -148,6 +176,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     rows,
     lookupHref: doc.zh ? lookupHref(slug, script) : null,
     summary: termSummary(occurrences, script),
+    omissions: bilingual ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script)) : [],
     beadCount: rows.length,
   };
 }
@@ -172,6 +201,7 @@ export function getLibrary(): LibraryItem[] {
     zhParagraphs: doc.zh?.length ?? 0,
     enParagraphs: doc.en?.length ?? 0,
     beads: getBeads(doc).length,
+    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, getBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
   }));
 }
 

@@ -1,3 +1,4 @@
+import { documentSentences } from '../bitext';
 import { getDocument } from '../corpus';
 import { getGlossary, findGlossaryEntry, type GlossaryEntry } from '../glossary';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../terms';
 import { convertText, type Script } from '../script';
 import { readHref, termHref } from './links';
+import { sentencePairAt } from './sentences';
 
 export type TermSort = 'term' | 'occurrences' | 'renderings';
 
@@ -81,18 +83,21 @@ export interface TermView {
   suggestions: VariantSuggestion[];
 }
 
-/** Context around [start, end); for English (`words`), cut at spaces so no word is split. */
-function around(text: string, start: number, end: number, context: number, words = false) {
-  let from = Math.max(0, start - context);
-  let to = Math.min(text.length, end + context);
+/**
+ * Context around [start, end), within `bounds` (a sentence) when given; for English (`words`),
+ * cut at spaces so no word is split.
+ */
+function around(text: string, start: number, end: number, context: number, words = false, bounds = { start: 0, end: text.length }) {
+  let from = Math.max(bounds.start, start - context);
+  let to = Math.min(bounds.end, end + context);
   if (words) {
     if (from > 0) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
     if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
   }
   return {
-    left: (from > 0 ? '…' : '') + text.slice(from, start),
+    left: (from > bounds.start ? '…' : '') + text.slice(from, start),
     match: text.slice(start, end),
-    right: text.slice(end, to) + (to < text.length ? '…' : ''),
+    right: text.slice(end, to) + (to < bounds.end ? '…' : ''),
   };
 }
 
@@ -100,10 +105,15 @@ function concordanceLine(o: TermOccurrence, script: Script): ConcordanceLine | n
   const doc = getDocument(o.slug);
   const zh = doc?.zh?.[o.zh.paragraph];
   if (!doc || zh === undefined) return null;
-  const z = around(zh, o.zh.start, o.zh.end, ZH_CONTEXT);
+  // Context stays within the sentence pair where the bead is aligned below the paragraph.
+  const sentences = documentSentences(doc)[o.bead] ?? [];
+  const zhPair = sentencePairAt(sentences, 'zh', o.zh.paragraph, o.zh.start);
+  const z = around(zh, o.zh.start, o.zh.end, ZH_CONTEXT, false, zhPair?.sentence);
   const enText = o.en ? doc.en?.[o.en.paragraph] : undefined;
-  const en =
-    o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true) : { left: '', match: '', right: '' };
+  const enSentence = o.en ? sentencePairAt(sentences, 'en', o.en.paragraph, o.en.start)?.sentence : undefined;
+  // With no rendering found, the partner sentence is where a reader looks for it.
+  const unrendered = { left: '', match: '', right: zhPair ? zhPair.partners.map((s) => s.text).join(' ') : '' };
+  const en = o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true, enSentence) : unrendered;
   return {
     slug: o.slug,
     title: doc.meta.title.en,

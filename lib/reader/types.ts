@@ -37,6 +37,31 @@ export interface ZhParagraph {
    * on the page is `<index>.<wordIndex>`; the English spans that render it name that id.
    */
   terms: string;
+  /** The paragraph's sentences (see SentenceMarkup). */
+  sentences: SentenceMarkup;
+}
+
+/**
+ * Where a paragraph's sentences are and which sentence of the other language each pairs with:
+ * `spans` in the encodeRenderings format, each naming its sentence bead within the paragraph
+ * bead; `alone` lists the sentence beads (space-separated) with nothing on the other side.
+ * Empty strings when the bead is not aligned below the paragraph.
+ */
+export interface SentenceMarkup {
+  spans: string;
+  alone: string;
+}
+
+/** A sentence or paragraph of one language with nothing in the other. */
+export interface OmissionView {
+  /** 'zh' when the English leaves it out, 'en' when the English adds it. */
+  side: 'zh' | 'en';
+  /** Bead number (1-based) and its link. */
+  bead: number;
+  href: string;
+  text: string;
+  /** A whole paragraph rather than a sentence inside an aligned bead. */
+  paragraph: boolean;
 }
 
 /** The look-up cards of a page, keyed by the word as the page shows it (in the page's script). */
@@ -47,6 +72,7 @@ export interface EnParagraph {
   index: number;
   text: string;
   renders: string;
+  sentences: SentenceMarkup;
 }
 
 /** A terminology note on a bead, ready to show. */
@@ -96,6 +122,8 @@ export interface ReadingView {
   lookupHref: string | null;
   /** Terms rendered in more than one way in this document. */
   summary: TermSummary[];
+  /** What the English leaves out and adds, in reading order. */
+  omissions: OmissionView[];
   beadCount: number;
 }
 
@@ -105,4 +133,6 @@ export interface LibraryItem {
   zhParagraphs: number;
   enParagraphs: number;
   beads: number;
+  /** Sentences and paragraphs of one language with nothing in the other (bilingual documents). */
+  omissions: number;
 }

@@ -1,7 +1,8 @@
-import { glossaryCsv, notesCsv, toTbx, toTmx } from '@/lib/export';
+import { glossaryCsv, notesCsv, toSentenceTmx, toTbx, toTmx } from '@/lib/export';
 
 const EXPORTS: Record<string, { type: string; build: () => string }> = {
   'corpus.tmx': { type: 'application/x-tmx+xml', build: toTmx },
+  'corpus-sentences.tmx': { type: 'application/x-tmx+xml', build: toSentenceTmx },
   'glossary.tbx': { type: 'application/x-tbx+xml', build: toTbx },
   'glossary.csv': { type: 'text/csv', build: glossaryCsv },
   'notes.csv': { type: 'text/csv', build: notesCsv },

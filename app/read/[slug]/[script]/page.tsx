@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
 import { CopyLinks } from '@/components/reader/copy-link-button';
+import { Omissions } from '@/components/reader/omissions';
+import { SentencePartners } from '@/components/reader/sentence-partners';
 import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
@@ -36,6 +38,7 @@ export default async function ReadPage({ params }: Props) {
     <article>
       <DocumentHeader meta={view.meta} kind={view.kind} zhLang={view.zhLang} />
       {bilingual && <TermSummaryPanel summary={view.summary} beadCount={view.beadCount} zhLang={view.zhLang} />}
+      {bilingual && <Omissions omissions={view.omissions} zhLang={view.zhLang} />}
       {bilingual && (
         <div className="mb-2 flex flex-wrap items-center gap-3 py-2">
           <PreferenceControl
@@ -55,6 +58,7 @@ export default async function ReadPage({ params }: Props) {
       </div>
       <BeadNavigation />
       <CopyLinks />
+      {bilingual && <SentencePartners />}
       {view.lookupHref && <WordPopover lookupHref={view.lookupHref} zhLang={view.zhLang} />}
     </article>
   );

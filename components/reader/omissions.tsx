@@ -1,0 +1,35 @@
+import type { OmissionView } from '@/lib/reader/types';
+
+const SIDE_LABEL = { zh: 'Not in the English', en: 'Not in the Chinese' } as const;
+
+/** What the English leaves out and adds, listed with links to the beads; collapsed by default. */
+export function Omissions({ omissions, zhLang }: { omissions: OmissionView[]; zhLang: string }) {
+  const left = omissions.filter((o) => o.side === 'zh').length;
+  return (
+    <details className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800" data-omissions="">
+      <summary className="cursor-pointer font-semibold">
+        Omissions and additions: {left} left out of the English, {omissions.length - left} added in it
+      </summary>
+      {omissions.length === 0 ? (
+        <p className="mt-2 text-sm">Every sentence has a counterpart in the other language.</p>
+      ) : (
+        <ol className="mt-3 space-y-2 text-sm">
+          {omissions.map((o, i) => (
+            <li key={i} data-omission-side={o.side}>
+              <a href={o.href} className="mr-2 font-mono underline underline-offset-2">
+                {o.bead}
+              </a>
+              <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-300">
+                {SIDE_LABEL[o.side]}
+                {o.paragraph ? ' (paragraph)' : ''}
+              </span>{' '}
+              <span lang={o.side === 'zh' ? zhLang : 'en'} className={o.side === 'zh' ? 'text-zh' : 'text-en'}>
+                {o.text}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { getReadingView } from '@/lib/reader';
+import { backgroundOf, openPage, useBrowser } from './browser';
+
+const SLUG = 'qiushi-2024-14-cyber-law';
+const browser = useBrowser();
+
+describe('sentences', () => {
+  it('hovering a Chinese sentence highlights its partner sentence in the English, and back', async () => {
+    const page = await openPage(browser(), `/read/${SLUG}`, { viewport: { width: 1280, height: 900 } });
+    const bead = page.locator('#b4');
+    const zh = bead.locator('.bead-zh [data-s="0"]').first();
+    const en = bead.locator('.bead-en [data-s="0"]').first();
+    const otherEn = bead.locator('.bead-en [data-s="1"]').first();
+    await zh.scrollIntoViewIfNeeded();
+    const before = await backgroundOf(en);
+    await zh.hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => en.getAttribute('class')).toContain('sentence-active');
+    expect(await backgroundOf(en)).not.toBe(before);
+    expect(await otherEn.getAttribute('class')).not.toContain('sentence-active');
+    await otherEn.hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => bead.locator('.bead-zh [data-s="1"]').first().getAttribute('class')).toContain('sentence-active');
+    expect(await zh.getAttribute('class')).not.toContain('sentence-active');
+    await page.context().close();
+  });
+
+  it('focusing a word highlights the partner of its sentence', async () => {
+    const page = await openPage(browser(), `/read/${SLUG}`);
+    const word = page.locator('#b4 .bead-zh [data-lookup][tabindex="0"]').first();
+    await word.focus();
+    const sentence = await word.evaluate((el) => el.closest('[data-s]')?.getAttribute('data-s'));
+    await expect.poll(() => page.locator(`#b4 .bead-en [data-s="${sentence}"]`).first().getAttribute('class')).toContain('sentence-active');
+    await page.context().close();
+  });
+
+  it('marks what the English leaves out, in the text and in a collapsed list with links', async () => {
+    const view = getReadingView(SLUG)!;
+    const omission = view.omissions.find((o) => !o.paragraph && o.side === 'zh');
+    expect(omission, 'the aligner finds a Chinese sentence with no English in this essay').toBeTruthy();
+    const page = await openPage(browser(), `/read/${SLUG}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const alone = page.locator(`#b${omission!.bead} .bead-zh .sentence-alone`).first();
+    expect(await alone.locator('.alone-label').textContent()).toBe('Not in the English');
+    expect(await alone.locator('.alone-label').isVisible()).toBe(true);
+    const list = page.locator('[data-omissions]');
+    expect(await list.getAttribute('open')).toBeNull();
+    await list.locator('summary').click();
+    const item = list.locator('li').filter({ hasText: omission!.text.slice(0, 12) }).first();
+    await item.getByRole('link').click();
+    await page.waitForURL((url) => url.hash === `#b${omission!.bead}`);
+    await page.context().close();
+  });
+
+  it('shows the number of omissions in the library', async () => {
+    const page = await openPage(browser(), '/');
+    const count = getReadingView(SLUG)!.omissions.length;
+    const card = page.locator('main li').filter({ hasText: '以网络法治高质量发展服务保障网络强国建设' });
+    expect(await card.locator('[data-omissions-count]').getAttribute('data-omissions-count')).toBe(String(count));
+    await page.context().close();
+  });
+});
