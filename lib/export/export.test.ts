@@ -88,8 +88,8 @@ describe('CSV exports', () => {
     expect(rows[0]).toEqual([...GLOSSARY_CSV_HEADER]);
     expect(rows.length).toBe(getGlossary().length + 1);
     for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
-    const bigCountry = rows.find((r) => r[0] === '网络大国');
-    expect(bigCountry?.[3]).toBe('State Council Information Office white paper (2023) "China\'s Law-Based Cyberspace Governance in the New Era"');
+    const governance = rows.find((r) => r[0] === '依法治网');
+    expect(governance?.[3]).toBe('State Council Information Office white paper "China\'s Law-Based Cyberspace Governance in the New Era" (2023), whose English title uses the rendering');
     const cyberLaw = rows.find((r) => r[0] === '网络法治');
     expect(cyberLaw?.[5]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
   });

@@ -3,8 +3,8 @@ import { loadGlossaryFrom } from './load';
 import type { GlossaryEntry } from './types';
 
 export { loadGlossaryFrom } from './load';
-export { GLOSSARY_CATEGORIES, GlossaryError } from './types';
-export type { GlossaryCategory, GlossaryEntry } from './types';
+export { GLOSSARY_CATEGORIES, GlossaryError, UNSOURCED_BASIS } from './types';
+export type { GlossaryCategory, GlossaryCitation, GlossaryEntry } from './types';
 
 /** The project's curated glossary. */
 export const GLOSSARY_FILE = path.join(process.cwd(), 'corpus', 'glossary.json');

@@ -2,6 +2,18 @@ export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
+/** The basis of a recommendation nobody has traced to a source; shown as it is, never dressed up. */
+export const UNSOURCED_BASIS = 'unsourced';
+
+/** A published source of a rendering, outside the library. */
+export interface GlossaryCitation {
+  title: string;
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source states it. */
+  date: string;
+  url?: string | undefined;
+}
+
 export interface GlossaryEntry {
   /** The term in Simplified Chinese, as it appears in the corpus. */
   term: string;
@@ -9,8 +21,14 @@ export interface GlossaryEntry {
   pinyin: string;
   /** The English rendering a translator should use. */
   recommended: string;
-  /** Whose usage the recommendation follows, e.g. "Xinhua / China Daily official usage". */
+  /**
+   * Whose usage the recommendation follows: "corpus majority" (checkable against the attestations
+   * computed from the library), a source named in `citations`, or UNSOURCED_BASIS when nobody has
+   * checked where it comes from.
+   */
   basis: string;
+  /** External sources that use the recommended rendering, each checkable by a reader. */
+  citations?: GlossaryCitation[] | undefined;
   /** Other English renderings, known or seen in the corpus. */
   variants: string[];
   category: GlossaryCategory;

@@ -1,7 +1,11 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
-export { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from './corpus';
+export { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+export { NOTE_SEVERITY, notesFor, numberNotes, SEVERITIES } from './notes';
+export type { NotesOptions } from './notes';
+export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
+export type { BeadNumber } from './numbers';
 export type { AlignedDocument } from './corpus';
 export { suggestVariants } from './variants';
 export { englishOnlyEvidence } from './evidence';
-export type { EnglishOnlyEvidence, RenderingCount, TermNote, TermNoteKind, TermOccurrence, VariantSuggestion } from './types';
+export type { CheckNote, EnglishOnlyEvidence, NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermNoteKind, TermOccurrence, VariantSuggestion } from './types';

@@ -1,0 +1,123 @@
+import { getGlossary, type GlossaryEntry } from '../glossary';
+import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+import { normalizeRendering } from './english';
+import { numberMismatches } from './numbers';
+import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote } from './types';
+
+/**
+ * Severity of each kind of note. 'error': the text goes against the chosen glossary (a rendering the
+ * glossary does not recommend, used throughout the document) or against its own source (a number that
+ * differs between the Chinese and the English). 'warning': worth a look but possibly deliberate — a term
+ * rendered several ways in one document (the glossary's choice may be among them or not), or no known
+ * rendering found (a paraphrase, an omission, or a rendering the glossary does not list yet). 'info': two
+ * terms sharing one English rendering, which loses a distinction but is often the translator's choice.
+ */
+export const NOTE_SEVERITY: Readonly<Record<NoteKind, NoteSeverity>> = {
+  'non-recommended': 'error',
+  'number-mismatch': 'error',
+  inconsistent: 'warning',
+  'not-found': 'warning',
+  'shared-rendering': 'info',
+};
+
+/** Severities worst first, for sorting. */
+export const SEVERITIES: readonly NoteSeverity[] = ['error', 'warning', 'info'];
+
+export interface NotesOptions {
+  /** The glossary the notes follow (see selectGlossary). Default: the project's. */
+  glossary?: readonly GlossaryEntry[];
+}
+
+const quote = (text: string) => `“${text}”`;
+
+function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
+  return new Map(glossary.map((entry) => [entry.term, entry]));
+}
+
+/**
+ * Notes for a reader of one document, at most one of each kind per bead, term and rendering:
+ * a rendering that is not the recommended one ('non-recommended', or 'inconsistent' when the document
+ * renders the term in more than one way), two terms rendered by the same English ('shared-rendering')
+ * and an occurrence whose rendering was not found ('not-found'). Each carries its severity (NOTE_SEVERITY);
+ * the number check is numberNotes, and checklistFor holds both.
+ */
+export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
+  const glossary = options.glossary ?? getGlossary();
+  const byTerm = byTermOf(glossary);
+  const mine = getCorpusOccurrences(glossary).filter((o) => o.slug === slug);
+  const termsByRendering = new Map<string, Set<string>>();
+  for (const o of mine) {
+    if (o.rendering === null) continue;
+    const key = normalizeRendering(o.rendering);
+    termsByRendering.set(key, (termsByRendering.get(key) ?? new Set()).add(o.term));
+  }
+  const renderingsByTerm = new Map<string, RenderingCount[]>();
+  const renderingsInDocument = (term: string) => {
+    let list = renderingsByTerm.get(term);
+    if (!list) renderingsByTerm.set(term, (list = renderingsOf(term, mine)));
+    return list;
+  };
+
+  const notes: TermNote[] = [];
+  const seen = new Set<string>();
+  const add = (note: Omit<TermNote, 'severity'>) => {
+    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : normalizeRendering(note.rendering), note.otherTerm ?? ''].join('\u0000');
+    if (seen.has(key)) return;
+    seen.add(key);
+    notes.push({ ...note, severity: NOTE_SEVERITY[note.kind] });
+  };
+
+  for (const o of mine) {
+    const entry = byTerm.get(o.term);
+    if (!entry) continue;
+    const all = renderingsInDocument(o.term);
+    const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
+    if (o.rendering === null) {
+      add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} was found in the English of this bead: it is left out or rendered in a way the glossary does not list (recommended: ${quote(entry.recommended)}).` });
+      continue;
+    }
+    const key = normalizeRendering(o.rendering);
+    const others = all.filter((r) => r.rendering !== key);
+    if (key !== normalizeRendering(entry.recommended)) {
+      const inconsistent = others.length > 0;
+      add({
+        ...base,
+        kind: inconsistent ? 'inconsistent' : 'non-recommended',
+        others,
+        message: inconsistent
+          ? `${o.term} is rendered ${quote(o.rendering)} here but ${others.map((r) => quote(r.example)).join(', ')} elsewhere in this document; the glossary recommends ${quote(entry.recommended)}.`
+          : `${o.term} is rendered ${quote(o.rendering)}, not the recommended ${quote(entry.recommended)}.`,
+      });
+    }
+    for (const otherTerm of termsByRendering.get(key) ?? []) {
+      if (otherTerm === o.term) continue;
+      add({ ...base, kind: 'shared-rendering', others, otherTerm, message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document, so the English no longer tells them apart.` });
+    }
+  }
+  return notes;
+}
+
+/** 'number-mismatch' notes of a bilingual document, one per bead, side and value. */
+export function numberNotes(slug: string): NumberNote[] {
+  const aligned = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug);
+  if (!aligned) return [];
+  const { zh, en, beads } = aligned;
+  return beads.flatMap((bead, index) => {
+    if (bead.zh.length === 0 || bead.en.length === 0) return [];
+    const zhText = bead.zh.map((p) => zh[p] ?? '').join('\n');
+    const enText = bead.en.map((p) => en[p] ?? '').join('\n');
+    return numberMismatches(zhText, enText).map((n): NumberNote => ({
+      kind: 'number-mismatch',
+      severity: NOTE_SEVERITY['number-mismatch'],
+      slug,
+      bead: index,
+      side: n.side,
+      text: n.text,
+      value: n.value,
+      message:
+        n.side === 'zh'
+          ? `${n.text} (${n.value}) in the Chinese of this bead has no counterpart in its English.`
+          : `${quote(n.text)} in the English of this bead has no counterpart in its Chinese.`,
+    }));
+  });
+}
