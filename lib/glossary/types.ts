@@ -1,4 +1,5 @@
-export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 'person', 'place', 'publication', 'event'] as const;
+/** 'other' is for a user's term whose glossary gives no category. */
+export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 'person', 'place', 'publication', 'event', 'other'] as const;
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
@@ -36,13 +37,24 @@ export interface GlossaryEntry {
   note?: string | undefined;
 }
 
-/** A problem in a glossary file, naming the file and, where known, the entry and field. */
+/** Where in a file a problem stands: 1-based line and column (in characters). */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * A problem in a glossary file, naming the file and, where known, the entry and field or the line and
+ * column (`file:line:column: problem`, as compilers print it). One line: never more than the first problem.
+ */
 export class GlossaryError extends Error {
   readonly file: string;
+  readonly position: FilePosition | undefined;
 
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+  constructor(file: string, problem: string, position?: FilePosition) {
+    super(`${file}${position ? `:${position.line}:${position.column}` : ''}: ${problem}`);
     this.name = 'GlossaryError';
     this.file = file;
+    this.position = position;
   }
 }
