@@ -46,7 +46,8 @@ export function parseGlossaryCsv(text: string, file: string, project: readonly G
     const field = header[i];
     if (field === undefined && i >= REQUIRED_COLUMNS) return;
     if (field?.value.trim().toLowerCase() !== name) {
-      const at = field?.position ?? { line: 1, column: 1 };
+      const last = header.at(-1);
+      const at = field?.position ?? (last ? { line: last.position.line, column: last.position.column + [...last.value].length } : { line: 1, column: 1 });
       throw new GlossaryError(file, `header: expected column ${i + 1} to be "${name}", found ${field ? `"${field.value}"` : 'nothing'}`, at);
     }
   });
