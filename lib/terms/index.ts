@@ -9,3 +9,7 @@ export type { AlignedDocument } from './corpus';
 export { suggestVariants } from './variants';
 export { englishOnlyEvidence } from './evidence';
 export type { CheckNote, EnglishOnlyEvidence, NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermNoteKind, TermOccurrence, VariantSuggestion } from './types';
+export { NO_LIBRARY_SOURCE, renderingsOverTime, termSources } from './sources';
+export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermSources } from './sources';
+export { beadLink, checklistFor, groupNotes, noteId } from './checklist';
+export type { Checklist, ChecklistItem, ChecklistOptions } from './checklist';

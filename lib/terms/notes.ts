@@ -73,7 +73,7 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
     const all = renderingsInDocument(o.term);
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
-      add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} was found in the English of this bead: it is left out or rendered in a way the glossary does not list (recommended: ${quote(entry.recommended)}).` });
+      add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.` });
       continue;
     }
     const key = normalizeRendering(o.rendering);
@@ -85,13 +85,14 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
         kind: inconsistent ? 'inconsistent' : 'non-recommended',
         others,
         message: inconsistent
-          ? `${o.term} is rendered ${quote(o.rendering)} here but ${others.map((r) => quote(r.example)).join(', ')} elsewhere in this document; the glossary recommends ${quote(entry.recommended)}.`
+          ? // The other renderings are in `others`, shown once by the reader: the message does not repeat them.
+            `${o.term} is rendered ${quote(o.rendering)} here and ${others.length} other ${others.length === 1 ? 'way' : 'ways'} in this document; the glossary recommends ${quote(entry.recommended)}.`
           : `${o.term} is rendered ${quote(o.rendering)}, not the recommended ${quote(entry.recommended)}.`,
       });
     }
     for (const otherTerm of termsByRendering.get(key) ?? []) {
       if (otherTerm === o.term) continue;
-      add({ ...base, kind: 'shared-rendering', others, otherTerm, message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document, so the English no longer tells them apart.` });
+      add({ ...base, kind: 'shared-rendering', others, otherTerm, message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document: the English no longer tells them apart.` });
     }
   }
   return notes;
