@@ -60,7 +60,7 @@ export function parseGlossaryCsv(text: string, file: string, project: readonly G
   return records.map((fields) => {
     const [zh, recommended, variants, note] = fields as [CsvField, ...Array<CsvField | undefined>];
     if (fields.length !== columns) {
-      const at = fields[columns]?.position ?? { ...zh.position, column: (fields.at(-1)?.position.column ?? 1) + (fields.at(-1)?.value.length ?? 0) };
+      const at = fields[columns]?.position ?? { ...zh.position, column: (fields.at(-1)?.position.column ?? 1) + [...(fields.at(-1)?.value ?? '')].length };
       throw new GlossaryError(file, `expected ${columns} fields as in the header, found ${fields.length}`, at);
     }
     const term = zh.value.trim();
