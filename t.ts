@@ -1,5 +1,4 @@
-import { getGlossary, parseGlossaryCsv, selectGlossary } from './lib/glossary';
-import { discoverVariants } from './lib/terms';
-const user = parseGlossaryCsv('zh,recommended,variants\n网络执法,online law enforcement,\n未成年人网络保护,online protection of minors,\n', 'mine.csv', getGlossary());
-const g = selectGlossary('both', user);
-for (const t of ['网络执法','未成年人网络保护']) { const d = discoverVariants(t, g)!; console.log(t, d.listed.length, d.suggested.map(s=>[s.ngram,s.beadsBoth,s.dice.toFixed(2)]), d.notFound); }
+import { getGlossary, loadUserGlossary, selectGlossary } from './lib/glossary';
+import { notesFor } from './lib/terms';
+const both = selectGlossary('both', loadUserGlossary('tests/fixtures/glossary/newsroom.csv', getGlossary()));
+console.log(JSON.stringify(notesFor('qiushi-2024-14-cyber-law', { glossary: both }).filter((n) => n.term === '网络执法').map((n) => [n.bead + 1, n.kind, n.rendering])));
