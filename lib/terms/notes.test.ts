@@ -48,6 +48,13 @@ describe('severity', () => {
   });
 });
 
+describe('notes on spacing', () => {
+  it('take "cyber power" for the recommended "cyberpower": only a space differs', () => {
+    const power = notesFor(ESSAY).filter((n) => n.term === '网络强国');
+    expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['network power', 'strong cyber power']);
+  });
+});
+
 describe('number check', () => {
   it('reads figures, years, dates and numerals on both sides', () => {
     expect(chineseNumbers('2023年3月16日,150余部,9.6万,二〇二四年,百分之三十,十分重要').map((n) => [n.text, n.value, n.strong])).toEqual([

@@ -30,6 +30,12 @@ export interface NotesOptions {
 
 const quote = (text: string) => `“${text}”`;
 
+/**
+ * The key renderings are compared by: normalised and without spaces, so that "cyber power" is the
+ * recommended "cyberpower" and "cyber security" is "cybersecurity" — a spacing, not a rendering, differs.
+ */
+const compact = (text: string) => normalizeRendering(text).replaceAll(' ', '');
+
 function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
   return new Map(glossary.map((entry) => [entry.term, entry]));
 }
@@ -48,7 +54,7 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const termsByRendering = new Map<string, Set<string>>();
   for (const o of mine) {
     if (o.rendering === null) continue;
-    const key = normalizeRendering(o.rendering);
+    const key = compact(o.rendering);
     termsByRendering.set(key, (termsByRendering.get(key) ?? new Set()).add(o.term));
   }
   const renderingsByTerm = new Map<string, RenderingCount[]>();
@@ -61,7 +67,7 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const notes: TermNote[] = [];
   const seen = new Set<string>();
   const add = (note: Omit<TermNote, 'severity'>) => {
-    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : normalizeRendering(note.rendering), note.otherTerm ?? ''].join('\u0000');
+    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compact(note.rendering), note.otherTerm ?? ''].join('\u0000');
     if (seen.has(key)) return;
     seen.add(key);
     notes.push({ ...note, severity: NOTE_SEVERITY[note.kind] });
@@ -76,9 +82,9 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
       add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.` });
       continue;
     }
-    const key = normalizeRendering(o.rendering);
-    const others = all.filter((r) => r.rendering !== key);
-    if (key !== normalizeRendering(entry.recommended)) {
+    const key = compact(o.rendering);
+    const others = all.filter((r) => compact(r.rendering) !== key);
+    if (key !== compact(entry.recommended)) {
       const inconsistent = others.length > 0;
       add({
         ...base,
