@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as api from './index';
 import { getGlossary, loadUserGlossary, selectGlossary } from '../glossary';
 import {
   checklistFor,
@@ -25,6 +26,16 @@ function bead(slug: string, index: number): { zh: string; en: string } {
   if (!aligned || !b) throw new Error(`${slug} has no bead ${index}`);
   return { zh: b.zh.map((p) => aligned.zh[p] ?? '').join('\n'), en: b.en.map((p) => aligned.en[p] ?? '').join('\n') };
 }
+
+describe('public API', () => {
+  it('exports these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'NOTE_SEVERITY', 'NO_LIBRARY_SOURCE', 'SEVERITIES', 'beadLink', 'checklistFor', 'chineseNumbers', 'discoverVariants', 'englishNumbers',
+      'englishOnlyEvidence', 'findOccurrences', 'getAlignedDocuments', 'getCorpusOccurrences', 'groupNotes', 'normalizeRendering', 'noteId',
+      'notesFor', 'numberMismatches', 'numberNotes', 'renderingsOf', 'renderingsOverTime', 'suggestVariants', 'termSources',
+    ]);
+  });
+});
 
 describe('severity', () => {
   it('is fixed by kind: against the glossary or the source an error, inconsistent and not found a warning, a shared rendering info', () => {
