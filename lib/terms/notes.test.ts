@@ -7,6 +7,7 @@ import {
   discoverVariants,
   englishNumbers,
   getAlignedDocuments,
+  getCorpusOccurrences,
   groupNotes,
   noteId,
   notesFor,
@@ -63,6 +64,18 @@ describe('notes on spacing', () => {
   it('take "cyber power" for the recommended "cyberpower": only a space differs', () => {
     const power = notesFor(ESSAY).filter((n) => n.term === '网络强国');
     expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['network power', 'strong cyber power']);
+  });
+});
+
+describe('notes on enumerations', () => {
+  it('raise no not-found for the members of 道路自信、理论自信、制度自信、文化自信, which English factors ("confidence in the path, theory, system and culture")', () => {
+    const members = ['道路自信', '理论自信', '制度自信', '文化自信'];
+    const unrendered = getCorpusOccurrences().filter((o) => o.slug === SPEECH && o.bead === 29 && o.rendering === null).map((o) => o.term);
+    expect(unrendered).toEqual(members);
+    expect(notesFor(SPEECH).filter((n) => n.bead === 29 && n.kind === 'not-found')).toEqual([]);
+  });
+  it('still raise not-found for a term standing alone', () => {
+    expect(notesFor(SPEECH).filter((n) => n.kind === 'not-found' && n.term === '百年奋斗').map((n) => n.bead + 1)).toEqual([53]);
   });
 });
 

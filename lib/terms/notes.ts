@@ -2,7 +2,7 @@ import { getGlossary, type GlossaryEntry } from '../glossary';
 import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
 import { normalizeRendering } from './english';
 import { numberMismatches } from './numbers';
-import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote } from './types';
+import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermOccurrence } from './types';
 
 /**
  * Severity of each kind of note. 'error': the text goes against the chosen glossary (a rendering the
@@ -30,6 +30,30 @@ export interface NotesOptions {
 
 const quote = (text: string) => `“${text}”`;
 
+/** Separators of a Chinese enumeration: 道路自信、理论自信、制度自信和文化自信. */
+const ENUMERATION = new Set(['、', '和', '与', '及']);
+/** Characters the members of an enumeration share at their end (自信) for its English to factor them out. */
+const SHARED_ENDING = 2;
+
+/**
+ * Whether an occurrence is one member of a Chinese enumeration of terms sharing their ending
+ * (道路自信、理论自信、制度自信、文化自信), which English renders by factoring the ending out ("confidence
+ * in the path, theory, system and culture"): no listed rendering can match a member, so its rendering
+ * not being found is no sign of an omission.
+ */
+function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurrence[], zh: string): boolean {
+  const ending = o.term.slice(-SHARED_ENDING);
+  if (o.term.length <= SHARED_ENDING) return false;
+  return occurrences.some(
+    (other) =>
+      other !== o &&
+      other.zh.paragraph === o.zh.paragraph &&
+      other.term.length > SHARED_ENDING &&
+      other.term.endsWith(ending) &&
+      ((other.zh.end + 1 === o.zh.start && ENUMERATION.has(zh[other.zh.end] ?? '')) || (o.zh.end + 1 === other.zh.start && ENUMERATION.has(zh[o.zh.end] ?? ''))),
+  );
+}
+
 /**
  * The key renderings are compared by: normalised and without spaces, so that "cyber power" is the
  * recommended "cyberpower" and "cyber security" is "cybersecurity" — a spacing, not a rendering, differs.
@@ -44,13 +68,15 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
  * Notes for a reader of one document, at most one of each kind per bead, term and rendering:
  * a rendering that is not the recommended one ('non-recommended', or 'inconsistent' when the document
  * renders the term in more than one way), two terms rendered by the same English ('shared-rendering')
- * and an occurrence whose rendering was not found ('not-found'). Each carries its severity (NOTE_SEVERITY);
+ * and an occurrence whose rendering was not found ('not-found'; not raised for a member of an enumeration
+ * that English factors, see inSharedEnumeration). Each carries its severity (NOTE_SEVERITY);
  * the number check is numberNotes, and checklistFor holds both.
  */
 export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const glossary = options.glossary ?? getGlossary();
   const byTerm = byTermOf(glossary);
   const mine = getCorpusOccurrences(glossary).filter((o) => o.slug === slug);
+  const zh = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug)?.zh ?? [];
   const termsByRendering = new Map<string, Set<string>>();
   for (const o of mine) {
     if (o.rendering === null) continue;
@@ -79,6 +105,7 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
     const all = renderingsInDocument(o.term);
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
+      if (inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
       add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.` });
       continue;
     }
