@@ -65,6 +65,11 @@ describe('notes on spacing', () => {
     const power = notesFor(ESSAY).filter((n) => n.term === '网络强国');
     expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['network power', 'strong cyber power']);
   });
+  it('count the space when strict, as notes did before the checklist', () => {
+    const power = notesFor(ESSAY, { strict: true }).filter((n) => n.term === '网络强国');
+    expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['cyber power', 'network power', 'strong cyber power']);
+    expect(notesFor(ESSAY, { strict: true }).length).toBeGreaterThan(notesFor(ESSAY).length);
+  });
 });
 
 describe('notes on enumerations', () => {
@@ -74,6 +79,7 @@ describe('notes on enumerations', () => {
     // 中国共产党 stands alone in the bead: its note stays.
     expect(unrendered).toEqual([...members, '中国共产党']);
     expect(notesFor(SPEECH).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual(['中国共产党']);
+    expect(notesFor(SPEECH, { strict: true }).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual([...members, '中国共产党']);
   });
   it('still raise not-found for a term standing alone', () => {
     expect(notesFor(SPEECH).filter((n) => n.kind === 'not-found' && n.term === '百年奋斗').map((n) => n.bead + 1)).toEqual([53]);

@@ -26,6 +26,11 @@ export const SEVERITIES: readonly NoteSeverity[] = ['error', 'warning', 'info'];
 export interface NotesOptions {
   /** The glossary the notes follow (see selectGlossary). Default: the project's. */
   glossary?: readonly GlossaryEntry[];
+  /**
+   * Raise every note, as notes were raised before the checklist: renderings compared with their spaces
+   * ("cyber power" is not "cyberpower") and not-found for every member of an enumeration. Default false.
+   */
+  strict?: boolean;
 }
 
 const quote = (text: string) => `“${text}”`;
@@ -75,12 +80,13 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
 export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const glossary = options.glossary ?? getGlossary();
   const byTerm = byTermOf(glossary);
+  const compare = options.strict ? normalizeRendering : compact;
   const mine = getCorpusOccurrences(glossary).filter((o) => o.slug === slug);
   const zh = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug)?.zh ?? [];
   const termsByRendering = new Map<string, Set<string>>();
   for (const o of mine) {
     if (o.rendering === null) continue;
-    const key = compact(o.rendering);
+    const key = compare(o.rendering);
     termsByRendering.set(key, (termsByRendering.get(key) ?? new Set()).add(o.term));
   }
   const renderingsByTerm = new Map<string, RenderingCount[]>();
@@ -93,7 +99,7 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const notes: TermNote[] = [];
   const seen = new Set<string>();
   const add = (note: Omit<TermNote, 'severity'>) => {
-    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compact(note.rendering), note.otherTerm ?? ''].join('\u0000');
+    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compare(note.rendering), note.otherTerm ?? ''].join('\u0000');
     if (seen.has(key)) return;
     seen.add(key);
     notes.push({ ...note, severity: NOTE_SEVERITY[note.kind] });
@@ -105,13 +111,13 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
     const all = renderingsInDocument(o.term);
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
-      if (inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
+      if (!options.strict && inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
       add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.` });
       continue;
     }
-    const key = compact(o.rendering);
-    const others = all.filter((r) => compact(r.rendering) !== key);
-    if (key !== compact(entry.recommended)) {
+    const key = compare(o.rendering);
+    const others = all.filter((r) => compare(r.rendering) !== key);
+    if (key !== compare(entry.recommended)) {
       const inconsistent = others.length > 0;
       add({
         ...base,
