@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCorpus } from '../lib/corpus';
-import { getCorpusOccurrences, normalizeRendering, notesFor, type TermNote } from '../lib/terms';
+import { checklistFor, getCorpusOccurrences, normalizeRendering, notesFor, type NoteKind } from '../lib/terms';
 
 /** Hand annotation of renderings: tests/fixtures/terms-gold/<slug>.tsv. */
 const GOLD_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'terms-gold');
@@ -89,15 +89,21 @@ function main(): void {
   console.log(`overall\t${total.gold}\t${total.found}\t${total.correct}\t${ratio(total.correct, total.found)}\t${ratio(total.correct, total.gold)}`);
   if (misses.length > 0) console.log(`Disagreements:\n${misses.join('\n')}`);
 
-  console.log(`\nNotes per document (all glossary terms; occurrences found in ${elapsed.toFixed(0)} ms, alignment included)`);
-  const kinds: TermNote['kind'][] = ['non-recommended', 'inconsistent', 'shared-rendering', 'not-found'];
-  console.log(['document', 'occurrences', ...kinds, 'total'].join('\t'));
+  console.log(`\nNotes per document (all glossary terms and the number check; occurrences found in ${elapsed.toFixed(0)} ms, alignment included)`);
+  console.log('before: notes raised strictly, as before the checklist (spacing counts, every enumeration member not found);');
+  console.log('notes: one per bead, term, kind and rendering, as the reader shows them; items: the checklist, one per term and kind;');
+  console.log('chars: characters of all the notes\' messages, a measure of how much there is to read');
+  const kinds: NoteKind[] = ['non-recommended', 'inconsistent', 'shared-rendering', 'not-found', 'number-mismatch'];
+  console.log(['document', 'occurrences', 'before', ...kinds, 'notes', 'error', 'warning', 'info', 'items', 'chars', 'chars/note'].join('\t'));
   for (const doc of getCorpus()) {
     if (doc.kind !== 'bilingual') continue;
-    const notes = notesFor(doc.meta.slug);
+    const checklist = checklistFor(doc.meta.slug);
+    const notes = checklist.items.flatMap((item) => item.notes);
     const counts = kinds.map((kind) => notes.filter((n) => n.kind === kind).length);
     const found = occurrences.filter((o) => o.slug === doc.meta.slug).length;
-    console.log([doc.meta.slug, found, ...counts, notes.length].join('\t'));
+    const chars = notes.reduce((sum, n) => sum + n.message.length, 0);
+    const { error, warning, info } = checklist.bySeverity;
+    console.log([doc.meta.slug, found, notesFor(doc.meta.slug, { strict: true }).length, ...counts, checklist.total, error, warning, info, checklist.items.length, chars, (chars / Math.max(1, notes.length)).toFixed(0)].join('\t'));
   }
 }
 

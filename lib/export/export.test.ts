@@ -109,17 +109,30 @@ describe('CSV exports', () => {
     expect(rows[0]).toEqual([...GLOSSARY_CSV_HEADER]);
     expect(rows.length).toBe(getGlossary().length + 1);
     for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
-    const bigCountry = rows.find((r) => r[0] === '网络大国');
-    expect(bigCountry?.[3]).toBe('State Council Information Office white paper (2023) "China\'s Law-Based Cyberspace Governance in the New Era"');
+    const column = (name: (typeof GLOSSARY_CSV_HEADER)[number]) => GLOSSARY_CSV_HEADER.indexOf(name);
+    const governance = rows.find((r) => r[0] === '依法治网');
+    expect(governance?.[column('basis')]).toBe('State Council Information Office white paper "China\'s Law-Based Cyberspace Governance in the New Era" (2023), whose English title uses the rendering');
+    expect(governance?.[column('citations')]).toBe("China's Law-Based Cyberspace Governance in the New Era, State Council Information Office of the People's Republic of China, 2023-03");
+    expect(governance?.[column('sources in the library')]).toBe('no source in the library');
     const cyberLaw = rows.find((r) => r[0] === '网络法治');
-    expect(cyberLaw?.[5]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
+    expect(cyberLaw?.[column('basis')]).toBe('unsourced');
+    expect(cyberLaw?.[column('sources in the library')]).toMatch(/^used in 4 documents of the library: White paper, State Council Information Office, March 2023, 2023-03-16 \(2×\);/);
+    expect(cyberLaw?.[column('observed renderings')]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
   });
-  it('notes.csv: every note of every document, with the header’s columns', () => {
+  it('notes.csv: every note of every document with its severity and a link to its bead, worst first per document', () => {
     const rows = parseCsv(notesCsv());
     expect(rows[0]).toEqual([...NOTES_CSV_HEADER]);
     for (const row of rows) expect(row.length).toBe(NOTES_CSV_HEADER.length);
-    const kinds = new Set(rows.slice(1).map((r) => r[2]));
-    expect(kinds).toEqual(new Set(['non-recommended', 'inconsistent', 'shared-rendering', 'not-found']));
-    expect(rows.some((r) => r[0] === 'qiushi-2024-14-cyber-law' && r[3] === '网络法治' && r[2] === 'inconsistent' && r[8]?.includes(','))).toBe(true);
+    const column = (name: (typeof NOTES_CSV_HEADER)[number]) => NOTES_CSV_HEADER.indexOf(name);
+    const body = rows.slice(1);
+    expect(new Set(body.map((r) => r[column('kind')]))).toEqual(new Set(['non-recommended', 'inconsistent', 'shared-rendering', 'not-found', 'number-mismatch']));
+    for (const r of body) expect(r[column('link')]).toBe(`/read/${r[column('slug')]}#b${r[column('bead')]}`);
+    const inconsistent = body.find((r) => r[0] === 'qiushi-2024-14-cyber-law' && r[column('term')] === '网络法治' && r[column('kind')] === 'inconsistent');
+    expect(inconsistent?.[column('severity')]).toBe('warning');
+    expect(inconsistent?.[column('other renderings')]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\); /);
+    const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    const essay = body.filter((r) => r[0] === 'qiushi-2024-14-cyber-law').map((r) => rank[r[column('severity')] ?? ''] ?? -1);
+    expect(essay).toEqual([...essay].sort((a, b) => a - b));
+    expect(body.find((r) => r[column('kind')] === 'number-mismatch' && r[column('term')] === '十九')?.[column('link')]).toBe('/read/qiushi-2024-14-self-confidence#b64');
   });
 });

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import { documentSentences } from '../bitext';
 import { getGlossary } from '../glossary';
-import { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from '../terms';
+import { beadLink, checklistFor, getAlignedDocuments, getCorpusOccurrences, renderingsOf, termSources } from '../terms';
 import type { RenderingCount } from '../terms';
 import { toCsv } from './csv';
 
@@ -109,9 +109,13 @@ export function toTbx(): string {
   return root.end({ prettyPrint: true });
 }
 
-export const GLOSSARY_CSV_HEADER = ['term', 'pinyin', 'recommended', 'basis', 'category', 'observed renderings', 'occurrences'] as const;
+export const GLOSSARY_CSV_HEADER = ['term', 'pinyin', 'recommended', 'basis', 'citations', 'sources in the library', 'category', 'observed renderings', 'occurrences'] as const;
 
-/** The glossary as CSV, with the renderings observed in the corpus ("cyber law (12); …") and the number of occurrences. */
+/**
+ * The glossary as CSV: each entry's citations ("title, publisher, date, url; …"), where the library uses
+ * its recommended rendering (or "no source in the library"), the renderings observed in the corpus
+ * ("cyber law (12); …") and the number of occurrences.
+ */
 export function glossaryCsv(): string {
   const occurrences = getCorpusOccurrences();
   const rows = getGlossary().map((entry) => [
@@ -119,6 +123,8 @@ export function glossaryCsv(): string {
     entry.pinyin,
     entry.recommended,
     entry.basis,
+    (entry.citations ?? []).map((c) => [c.title, c.publisher, c.date, c.url].filter(Boolean).join(', ')).join(LIST_SEPARATOR),
+    termSources(entry.term)?.summary ?? '',
     entry.category,
     describeCounts(renderingsOf(entry.term, occurrences)),
     occurrences.filter((o) => o.term === entry.term).length,
@@ -126,22 +132,33 @@ export function glossaryCsv(): string {
   return toCsv(GLOSSARY_CSV_HEADER, rows);
 }
 
-export const NOTES_CSV_HEADER = ['slug', 'bead', 'kind', 'term', 'rendering', 'recommended', 'other term', 'other renderings', 'message'] as const;
+export const NOTES_CSV_HEADER = ['slug', 'bead', 'severity', 'kind', 'term', 'rendering', 'recommended', 'other term', 'other renderings', 'message', 'link'] as const;
 
-/** Every note of every bilingual document as CSV; bead numbers are 1-based, as the reader shows them. */
+/**
+ * Every note of every bilingual document as CSV, the number check included, in checklist order (worst
+ * first); bead numbers are 1-based, as the reader shows them, and each row links to its bead.
+ */
 export function notesCsv(): string {
   const rows = getAlignedDocuments().flatMap(({ doc }) =>
-    notesFor(doc.meta.slug).map((note) => [
-      note.slug,
-      note.bead + 1,
-      note.kind,
-      note.term,
-      note.rendering ?? '',
-      note.recommended,
-      note.otherTerm ?? '',
-      describeCounts(note.others),
-      note.message,
-    ]),
+    checklistFor(doc.meta.slug).items.flatMap((item) =>
+      item.notes.map((note) =>
+        note.kind === 'number-mismatch'
+          ? [note.slug, note.bead + 1, note.severity, note.kind, note.text, '', '', '', '', note.message, beadLink(note.slug, note.bead)]
+          : [
+              note.slug,
+              note.bead + 1,
+              note.severity,
+              note.kind,
+              note.term,
+              note.rendering ?? '',
+              note.recommended,
+              note.otherTerm ?? '',
+              describeCounts(note.others),
+              note.message,
+              beadLink(note.slug, note.bead),
+            ],
+      ),
+    ),
   );
   return toCsv(NOTES_CSV_HEADER, rows);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGlossaryEntry, getGlossary, GLOSSARY_FILE, loadGlossaryFrom } from './index';
+import { findGlossaryEntry, getGlossary, GLOSSARY_FILE, loadGlossaryFrom, UNSOURCED_BASIS } from './index';
 
 const MIN_ENTRIES = 80;
 
@@ -37,5 +37,20 @@ describe('glossary', () => {
     const [first] = getGlossary();
     expect(() => loadGlossaryFrom(writeTemp([{ ...first, source: 'x' }]))).toThrow(/entry 0 \("网络强国"\): Unrecognized key: "source"/);
     expect(() => loadGlossaryFrom(writeTemp([first, first]))).toThrow(/entry 1 \("网络强国"\), field "term": repeats entry 0/);
+  });
+  it('validates citations, naming entry and field', () => {
+    const [first] = getGlossary();
+    const citation = { title: 'A white paper', publisher: 'State Council Information Office', date: '2023-03' };
+    expect(loadGlossaryFrom(writeTemp([{ ...first, citations: [citation] }]))[0]?.citations).toEqual([citation]);
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ ...citation, date: 'March 2023' }] }]))).toThrow(
+      /entry 0 \("网络强国"\), field "citations\.0\.date": must be YYYY, YYYY-MM or YYYY-MM-DD$/,
+    );
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ ...citation, url: 'ftp://example.org/x' }] }]))).toThrow(/field "citations\.0\.url"/);
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ title: 'x', date: '2023' }] }]))).toThrow(/field "citations\.0\.publisher"/);
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [] }]))).toThrow(/field "citations": leave the field out rather than empty/);
+  });
+  it('claims no source it does not name: a basis is "unsourced", "corpus majority" or a source with its citation', () => {
+    const claims = getGlossary().filter((e) => e.basis !== UNSOURCED_BASIS && e.basis !== 'corpus majority' && !e.citations);
+    expect(claims.map((e) => e.term)).toEqual([]);
   });
 });

@@ -8,12 +8,22 @@ const HAN_TERM = /^\p{Script=Han}+$/u;
 const PINYIN = /^[\p{Script=Latin}' -]+$/u;
 
 const text = z.string().trim().min(1);
+/** A date as precise as a source gives it. */
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const citationSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
 
 const entrySchema = z.strictObject({
   term: z.string().regex(HAN_TERM, 'must be Chinese characters only'),
   pinyin: text.regex(PINYIN, 'must be pinyin letters with tone marks'),
   recommended: text,
   basis: text,
+  citations: z.array(citationSchema).min(1, 'leave the field out rather than empty').optional(),
   variants: z.array(text),
   category: z.enum(GLOSSARY_CATEGORIES),
   note: text.optional(),

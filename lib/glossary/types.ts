@@ -1,6 +1,19 @@
-export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 'person', 'place', 'publication', 'event'] as const;
+/** 'other' is for a user's term whose glossary gives no category. */
+export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 'person', 'place', 'publication', 'event', 'other'] as const;
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
+
+/** The basis of a recommendation nobody has traced to a source; shown as it is, never dressed up. */
+export const UNSOURCED_BASIS = 'unsourced';
+
+/** A published source of a rendering, outside the library. */
+export interface GlossaryCitation {
+  title: string;
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source states it. */
+  date: string;
+  url?: string | undefined;
+}
 
 export interface GlossaryEntry {
   /** The term in Simplified Chinese, as it appears in the corpus. */
@@ -9,8 +22,14 @@ export interface GlossaryEntry {
   pinyin: string;
   /** The English rendering a translator should use. */
   recommended: string;
-  /** Whose usage the recommendation follows, e.g. "Xinhua / China Daily official usage". */
+  /**
+   * Whose usage the recommendation follows: "corpus majority" (checkable against the attestations
+   * computed from the library), a source named in `citations`, or UNSOURCED_BASIS when nobody has
+   * checked where it comes from.
+   */
   basis: string;
+  /** External sources that use the recommended rendering, each checkable by a reader. */
+  citations?: GlossaryCitation[] | undefined;
   /** Other English renderings, known or seen in the corpus. */
   variants: string[];
   category: GlossaryCategory;
@@ -18,13 +37,24 @@ export interface GlossaryEntry {
   note?: string | undefined;
 }
 
-/** A problem in a glossary file, naming the file and, where known, the entry and field. */
+/** Where in a file a problem stands: 1-based line and column (in characters). */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * A problem in a glossary file, naming the file and, where known, the entry and field or the line and
+ * column (`file:line:column: problem`, as compilers print it). One line: never more than the first problem.
+ */
 export class GlossaryError extends Error {
   readonly file: string;
+  readonly position: FilePosition | undefined;
 
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+  constructor(file: string, problem: string, position?: FilePosition) {
+    super(`${file}${position ? `:${position.line}:${position.column}` : ''}: ${problem}`);
     this.name = 'GlossaryError';
     this.file = file;
+    this.position = position;
   }
 }

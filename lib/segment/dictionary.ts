@@ -49,6 +49,7 @@ const TAG_BY_CATEGORY: Readonly<Record<GlossaryCategory, PosTag>> = {
   place: 'ns',
   publication: 'nz',
   event: 'nz',
+  other: 'n',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from './cache';
+import { keepTermsWhole } from './extra';
 import { getSegmenter, type Segmenter } from './segmenter';
 import { splitRuns } from './tokens';
 import type { SegmentOptions, Token } from './types';
@@ -18,9 +19,15 @@ function tokenize(text: string, segmenter: Segmenter): Token[] {
 /**
  * Segments a paragraph into tokens whose texts, joined, are the paragraph exactly: Chinese
  * words (segmentit with the domain dictionary), punctuation, numbers, Latin letters and
- * white space. Results are cached on disk by content and dictionary version.
+ * white space. Results are cached on disk by content and dictionary version; `extraTerms` are
+ * kept whole by a pass over the cached tokens.
  */
 export function segmentParagraph(text: string, options: SegmentOptions = {}): Token[] {
+  const tokens = segmentWithDictionary(text, options);
+  return options.extraTerms && options.extraTerms.length > 0 ? keepTermsWhole(tokens, options.extraTerms) : tokens;
+}
+
+function segmentWithDictionary(text: string, options: SegmentOptions): Token[] {
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const segmenter = getSegmenter();
   if (cacheDir === null) return tokenize(text, segmenter);

@@ -78,3 +78,27 @@ describe('checkTermIntegrity', () => {
     });
   });
 });
+
+describe('extra terms', () => {
+  // A real paragraph of the cyber-law essay, where the project dictionary cuts 网络执法 in two.
+  const paragraph = getCorpus().find((doc) => doc.meta.slug === 'qiushi-2024-14-cyber-law')?.zh?.find((p) => p.includes('网络执法')) ?? '';
+  it('keeps a term of a user glossary whole, and the tokens still join to the paragraph', () => {
+    expect(words(segmentParagraph(paragraph, noCache))).not.toContain('网络执法');
+    const tokens = segmentParagraph(paragraph, { ...noCache, extraTerms: ['网络执法', '未成年人网络保护'] });
+    expect(words(tokens).filter((w) => w === '网络执法').length).toBe(paragraph.split('网络执法').length - 1);
+    expect(tokens.map((t) => t.text).join('')).toBe(paragraph);
+  });
+  it('cuts tokens at the edges of an extra term, longest term first, leaving a longer glossary term whole', () => {
+    const text = '加强数据治理能力和数字治理,构建网络空间命运共同体。';
+    const tokens = segmentParagraph(text, { ...noCache, extraTerms: ['数字治理', '治理能力和数', '命运共同体'] });
+    expect(words(tokens)).toEqual(['加强', '数据', '治理能力和数', '字', '治理', '构建', '网络空间命运共同体']);
+  });
+  it('applies extra terms after the cache, so the cached entry stays the dictionary segmentation', () => {
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'segment-cache-'));
+    const withTerm = segmentParagraph(paragraph, { cacheDir, extraTerms: ['网络执法'] });
+    expect(words(withTerm)).toContain('网络执法');
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(words(segmentParagraph(paragraph, { cacheDir }))).not.toContain('网络执法');
+    expect(words(segmentParagraph(paragraph, { cacheDir, extraTerms: ['网络执法'] }))).toEqual(words(withTerm));
+  });
+});

@@ -12,4 +12,9 @@ export interface SegmentOptions {
    * no cache. Default: `.cache/segment` under the working directory.
    */
   cacheDir?: string | null;
+  /**
+   * Terms outside the domain dictionary (a user's glossary) that must come out as one word token
+   * wherever they occur. Applied after the cache, so cached entries stay valid. Default: none.
+   */
+  extraTerms?: readonly string[];
 }

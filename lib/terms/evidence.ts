@@ -1,28 +1,35 @@
 import { getCorpus } from '../corpus';
-import { getGlossary } from '../glossary';
+import { getGlossary, type GlossaryEntry } from '../glossary';
 import { englishWords, findRenderingSpans } from './english';
 import { patternsOf } from './match';
 import type { EnglishOnlyEvidence } from './types';
 
-let evidenceCache: EnglishOnlyEvidence[] | undefined;
+/** Evidence per glossary (the project's, or a user's merged one), computed once each. */
+const evidenceCache = new WeakMap<readonly GlossaryEntry[], EnglishOnlyEvidence[]>();
 
-/** Occurrences of the known renderings (recommended and variants) of glossary terms in the English-only documents. */
-export function englishOnlyEvidence(term?: string): EnglishOnlyEvidence[] {
-  evidenceCache ??= getCorpus().flatMap((doc) => {
-    if (doc.kind !== 'english-only' || !doc.en) return [];
-    const entries = getGlossary();
-    return doc.en.flatMap((text, paragraph) => {
-      const paragraphWords = englishWords(text);
-      return entries.flatMap((entry) =>
-        findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
-          term: entry.term,
-          slug: doc.meta.slug,
-          paragraph,
-          ...span,
-          rendering: text.slice(span.start, span.end),
-        })),
-      );
+/**
+ * Occurrences of the known renderings (recommended and variants) of glossary terms in the English-only
+ * documents; of every term, or of `term` only.
+ */
+export function englishOnlyEvidence(term?: string, glossary: readonly GlossaryEntry[] = getGlossary()): EnglishOnlyEvidence[] {
+  let evidence = evidenceCache.get(glossary);
+  if (!evidence) {
+    evidence = getCorpus().flatMap((doc) => {
+      if (doc.kind !== 'english-only' || !doc.en) return [];
+      return doc.en.flatMap((text, paragraph) => {
+        const paragraphWords = englishWords(text);
+        return glossary.flatMap((entry) =>
+          findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
+            term: entry.term,
+            slug: doc.meta.slug,
+            paragraph,
+            ...span,
+            rendering: text.slice(span.start, span.end),
+          })),
+        );
+      });
     });
-  });
-  return term === undefined ? evidenceCache : evidenceCache.filter((e) => e.term === term);
+    evidenceCache.set(glossary, evidence);
+  }
+  return term === undefined ? evidence : evidence.filter((e) => e.term === term);
 }

@@ -1,5 +1,5 @@
 import type { Bead } from '../align';
-import { getGlossary, type GlossaryEntry } from '../glossary';
+import { findGlossaryEntry, getGlossary, type GlossaryEntry } from '../glossary';
 import { segmentParagraph } from '../segment';
 import { englishWords, findRenderingSpans, overlaps, renderingPatterns, type Span } from './english';
 import type { TermOccurrence } from './types';
@@ -42,14 +42,14 @@ export function patternsOf(entry: GlossaryEntry): string[][] {
 }
 
 /** Places of whole-word glossary terms (segmentation tokens) in the Chinese side of a bead, by term. */
-function chinesePlaces(paragraphs: readonly number[], zh: readonly string[], byTerm: ReadonlyMap<string, GlossaryEntry>) {
+function chinesePlaces(paragraphs: readonly number[], zh: readonly string[], byTerm: ReadonlyMap<string, GlossaryEntry>, extraTerms: readonly string[]) {
   const total = paragraphs.reduce((sum, p) => sum + (zh[p]?.length ?? 0), 0);
   const places = new Map<string, Place[]>();
   let base = 0;
   for (const paragraph of paragraphs) {
     const text = zh[paragraph] ?? '';
     let offset = 0;
-    for (const token of segmentParagraph(text)) {
+    for (const token of segmentParagraph(text, { extraTerms })) {
       const start = offset;
       offset += token.text.length;
       if (token.kind !== 'word' || !byTerm.has(token.text)) continue;
@@ -136,10 +136,12 @@ export function findOccurrences(
   glossary: readonly GlossaryEntry[] = getGlossary(),
 ): TermOccurrence[] {
   const byTerm = new Map(glossary.map((entry) => [entry.term, entry]));
+  // Project terms are in the segmenter's dictionary already; a user's new terms must be kept whole too.
+  const extraTerms = glossary.filter((entry) => !findGlossaryEntry(entry.term)).map((entry) => entry.term);
   const occurrences: TermOccurrence[] = [];
   beads.forEach((bead, index) => {
     if (bead.zh.length === 0) return;
-    const places = chinesePlaces(bead.zh, zh, byTerm);
+    const places = chinesePlaces(bead.zh, zh, byTerm, extraTerms);
     const found = [...places.keys()].map((term) => ({
       term,
       candidates: englishCandidates(bead.en, en, patternsOf(byTerm.get(term)!)),

@@ -23,9 +23,20 @@ export interface RenderingCount {
 
 export type TermNoteKind = 'non-recommended' | 'inconsistent' | 'shared-rendering' | 'not-found';
 
+/** Every kind of note the checklist holds: the glossary notes and the number check. */
+export type NoteKind = TermNoteKind | 'number-mismatch';
+
+/**
+ * How much a note asks of a translator (see NOTE_SEVERITY): 'error' goes against the chosen glossary or
+ * the source text, 'warning' is worth a look, 'info' is for awareness.
+ */
+export type NoteSeverity = 'error' | 'warning' | 'info';
+
 export interface TermNote {
   kind: TermNoteKind;
+  severity: NoteSeverity;
   slug: string;
+  /** 0-based index into the document's beads. */
   bead: number;
   term: string;
   rendering: string | null;
@@ -37,6 +48,24 @@ export interface TermNote {
   /** One sentence for a reader. */
   message: string;
 }
+
+/** A number or date on one side of a bead that the other side does not have. */
+export interface NumberNote {
+  kind: 'number-mismatch';
+  severity: NoteSeverity;
+  slug: string;
+  /** 0-based index into the document's beads. */
+  bead: number;
+  /** The side the number stands on. */
+  side: 'zh' | 'en';
+  /** As it stands in the text: "二〇二四", "9.6万", "30%". */
+  text: string;
+  value: number;
+  message: string;
+}
+
+/** Any note of a document's checklist. */
+export type CheckNote = TermNote | NumberNote;
 
 export interface VariantSuggestion {
   term: string;

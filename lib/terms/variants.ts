@@ -1,7 +1,7 @@
-import { findGlossaryEntry, getGlossary } from '../glossary';
+import { getGlossary, type GlossaryEntry } from '../glossary';
 import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
 import { englishWords, normalizeRendering } from './english';
-import type { VariantSuggestion } from './types';
+import type { RenderingCount, VariantSuggestion } from './types';
 
 /** Longest n-gram proposed, in words. */
 const MAX_NGRAM = 4;
@@ -50,12 +50,16 @@ const pad = (s: string) => ` ${s} `;
 /** Whole-word containment: "cyber law" is contained in "cyber law system". */
 const contains = (outer: string, inner: string) => pad(outer).includes(pad(inner));
 
-let otherRenderingCache: Map<string, string[]> | undefined;
+/** Normalised recommended renderings and variants of every entry, by term, per glossary. */
+const otherRenderingCache = new WeakMap<readonly GlossaryEntry[], Map<string, string[]>>();
 
-/** Normalised recommended renderings and variants of every glossary entry, by term. */
-function glossaryRenderings(): Map<string, string[]> {
-  otherRenderingCache ??= new Map(getGlossary().map((e) => [e.term, [e.recommended, ...e.variants].map(normalizeRendering)]));
-  return otherRenderingCache;
+function glossaryRenderings(glossary: readonly GlossaryEntry[]): Map<string, string[]> {
+  let renderings = otherRenderingCache.get(glossary);
+  if (!renderings) {
+    renderings = new Map(glossary.map((e) => [e.term, [e.recommended, ...e.variants].map(normalizeRendering)]));
+    otherRenderingCache.set(glossary, renderings);
+  }
+  return renderings;
 }
 
 /**
@@ -63,13 +67,14 @@ function glossaryRenderings(): Map<string, string[]> {
  * across the aligned beads, by Dice coefficient over beads with and without the term; n-grams within or
  * around a known rendering of the term (glossary or observed), and those holding another term's rendering, are left out. Suggestions only: never merged into the glossary.
  */
-export function suggestVariants(term: string): VariantSuggestion[] {
-  const entry = findGlossaryEntry(term);
+export function suggestVariants(term: string, glossary: readonly GlossaryEntry[] = getGlossary()): VariantSuggestion[] {
+  const entry = glossary.find((e) => e.term === term);
   if (!entry) return [];
-  const known = [entry.recommended, ...entry.variants].map(normalizeRendering).concat(renderingsOf(term).map((r) => r.rendering));
+  const occurrences = getCorpusOccurrences(glossary);
+  const known = [entry.recommended, ...entry.variants].map(normalizeRendering).concat(renderingsOf(term, occurrences).map((r) => r.rendering));
   // N-grams holding another term's rendering ("party central committee") say nothing about this term.
-  const others = [...glossaryRenderings()].flatMap(([other, renderings]) => (other === term ? [] : renderings));
-  const withTerm = new Set(getCorpusOccurrences().filter((o) => o.term === term).map((o) => `${o.slug}#${o.bead}`));
+  const others = [...glossaryRenderings(glossary)].flatMap(([other, renderings]) => (other === term ? [] : renderings));
+  const withTerm = new Set(occurrences.filter((o) => o.term === term).map((o) => `${o.slug}#${o.bead}`));
   if (withTerm.size === 0) return [];
   const beadsWith = new Map<string, number>();
   const shared = new Map<string, Array<{ slug: string; bead: number }>>();
@@ -95,4 +100,34 @@ export function suggestVariants(term: string): VariantSuggestion[] {
     });
   }
   return suggestions.sort((a, b) => b.dice - a.dice || b.beadsBoth - a.beadsBoth || a.ngram.localeCompare(b.ngram)).slice(0, MAX_SUGGESTIONS);
+}
+
+/** What the library says about a term's renderings beyond its glossary entry. */
+export interface VariantDiscovery {
+  term: string;
+  /** Renderings from the entry's list found in the aligned documents, most frequent first. */
+  listed: RenderingCount[];
+  /**
+   * English the entry does not list that goes with the term: each suggestion's `beadsBoth` is how many
+   * beads hold both (see suggestVariants).
+   */
+  suggested: VariantSuggestion[];
+  /** Occurrences whose English holds none of the listed renderings: untranslated, or rendered in a way not listed. */
+  notFound: Array<{ slug: string; bead: number }>;
+}
+
+/**
+ * Variant discovery for any term of a glossary, a user's new term included: the listed renderings seen,
+ * unlisted English suggested as variants, and the occurrences where no rendering was found. Undefined
+ * when the glossary does not hold the term.
+ */
+export function discoverVariants(term: string, glossary: readonly GlossaryEntry[] = getGlossary()): VariantDiscovery | undefined {
+  if (!glossary.some((e) => e.term === term)) return undefined;
+  const occurrences = getCorpusOccurrences(glossary).filter((o) => o.term === term);
+  return {
+    term,
+    listed: renderingsOf(term, occurrences),
+    suggested: suggestVariants(term, glossary),
+    notFound: occurrences.filter((o) => o.rendering === null).map((o) => ({ slug: o.slug, bead: o.bead })),
+  };
 }

@@ -1,0 +1,147 @@
+import { documentBeads } from '../bitext';
+import { getCorpus, type CorpusDocument, type DocumentKind } from '../corpus';
+import { getGlossary, UNSOURCED_BASIS, type GlossaryCitation, type GlossaryEntry } from '../glossary';
+import { getCorpusOccurrences } from './corpus';
+import { normalizeRendering } from './english';
+import { englishOnlyEvidence } from './evidence';
+
+/** What says so when no document of the library uses an entry's recommended rendering. */
+export const NO_LIBRARY_SOURCE = 'no source in the library';
+
+export interface SourcesOptions {
+  /** The glossary whose entry and renderings are looked for (see selectGlossary). Default: the project's. */
+  glossary?: readonly GlossaryEntry[];
+}
+
+/** How often one document renders the term one way, and where. */
+export interface DocumentRendering {
+  /** Normalised (see normalizeRendering). */
+  rendering: string;
+  /** The most frequent form as it stands in the text. */
+  example: string;
+  count: number;
+  /** 1-based bead numbers, as in the reader's `/read/<slug>#b<n>` links, ascending and each once. */
+  beads: number[];
+}
+
+/** A document of the library that holds the term: who published it, when, and how it renders the term. */
+export interface DocumentAttestation {
+  slug: string;
+  title: { zh?: string | undefined; en: string };
+  /** The publication, e.g. "Qiushi 2024, no. 14". */
+  publisher: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  kind: DocumentKind;
+  /** Most frequent first. English-only documents hold only renderings the glossary lists (see englishOnlyEvidence). */
+  renderings: DocumentRendering[];
+  /** Occurrences in the Chinese with no rendering found (bilingual documents only; 0 otherwise). */
+  notFound: number;
+  /** 1-based beads of those occurrences. */
+  notFoundBeads: number[];
+}
+
+/** Where an entry's recommendation comes from. */
+export interface TermSources {
+  term: string;
+  recommended: string;
+  basis: string;
+  /** The glossary entry's basis is UNSOURCED_BASIS. */
+  unsourced: boolean;
+  /** External citations kept in the glossary file; empty when there are none. */
+  citations: GlossaryCitation[];
+  /** Every library document that holds the term, oldest first. */
+  documents: DocumentAttestation[];
+  /** The documents that use the recommended rendering, oldest first. */
+  recommendedIn: DocumentAttestation[];
+  /**
+   * One line for a reader: where the recommended rendering is used in the library
+   * ("used in 2 documents of the library: …"), or NO_LIBRARY_SOURCE.
+   */
+  summary: string;
+}
+
+function mostFrequent(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+interface Seen {
+  text: string | null;
+  bead: number;
+}
+
+function attestation(doc: CorpusDocument, seen: readonly Seen[]): DocumentAttestation {
+  const groups = new Map<string, Seen[]>();
+  for (const s of seen) if (s.text !== null) groups.set(normalizeRendering(s.text), [...(groups.get(normalizeRendering(s.text)) ?? []), s]);
+  const beadsOf = (list: readonly Seen[]) => [...new Set(list.map((s) => s.bead + 1))].sort((a, b) => a - b);
+  const missing = seen.filter((s) => s.text === null);
+  return {
+    slug: doc.meta.slug,
+    title: doc.meta.title,
+    publisher: doc.meta.publication,
+    date: doc.meta.date,
+    kind: doc.kind,
+    renderings: [...groups]
+      .map(([rendering, list]) => ({ rendering, example: mostFrequent(list.map((s) => s.text ?? '')), count: list.length, beads: beadsOf(list) }))
+      .sort((a, b) => b.count - a.count || a.rendering.localeCompare(b.rendering)),
+    notFound: missing.length,
+    notFoundBeads: beadsOf(missing),
+  };
+}
+
+/**
+ * Every library document holding the term, oldest first (then by slug): the bilingual ones by the
+ * term's occurrences in the Chinese, the English-only ones by the glossary's renderings in the English.
+ * The data of a "renderings over time" chart and table.
+ */
+export function renderingsOverTime(term: string, options: SourcesOptions = {}): DocumentAttestation[] {
+  const glossary = options.glossary ?? getGlossary();
+  const occurrences = getCorpusOccurrences(glossary).filter((o) => o.term === term);
+  const evidence = englishOnlyEvidence(term, glossary);
+  return getCorpus()
+    .flatMap((doc): DocumentAttestation[] => {
+      const slug = doc.meta.slug;
+      if (doc.kind === 'bilingual') {
+        const mine = occurrences.filter((o) => o.slug === slug);
+        return mine.length > 0 ? [attestation(doc, mine.map((o) => ({ text: o.rendering, bead: o.bead })))] : [];
+      }
+      const mine = evidence.filter((e) => e.slug === slug);
+      if (mine.length === 0) return [];
+      const beads = documentBeads(doc);
+      const beadOf = (paragraph: number) => Math.max(0, beads.findIndex((b) => b.en.includes(paragraph)));
+      return [attestation(doc, mine.map((e) => ({ text: e.rendering, bead: beadOf(e.paragraph) })))];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Where an entry's recommendation comes from: its citations and the library documents that use it, with
+ * every document's renderings for comparison. Undefined for a term the glossary does not hold.
+ */
+export function termSources(term: string, options: SourcesOptions = {}): TermSources | undefined {
+  const glossary = options.glossary ?? getGlossary();
+  const entry = glossary.find((e) => e.term === term);
+  if (!entry) return undefined;
+  const documents = renderingsOverTime(term, { glossary });
+  const recommended = normalizeRendering(entry.recommended);
+  const recommendedIn = documents.filter((d) => d.renderings.some((r) => r.rendering === recommended));
+  const countIn = (d: DocumentAttestation) => d.renderings.find((r) => r.rendering === recommended)?.count ?? 0;
+  const summary =
+    recommendedIn.length === 0
+      ? NO_LIBRARY_SOURCE
+      : `used in ${recommendedIn.length} ${recommendedIn.length === 1 ? 'document' : 'documents'} of the library: ${recommendedIn
+          .map((d) => `${d.publisher}, ${d.date} (${countIn(d)}×)`)
+          .join('; ')}`;
+  return {
+    term,
+    recommended: entry.recommended,
+    basis: entry.basis,
+    unsourced: entry.basis === UNSOURCED_BASIS,
+    citations: entry.citations ?? [],
+    documents,
+    recommendedIn,
+    summary,
+  };
+}
