@@ -1,0 +1,14 @@
+export { ADMIN_TOKEN_VARIABLE, isLoopback, isWriteAllowed, MAX_REQUEST_BODY_BYTES } from './guard';
+export type { WriteDecision, WriteRequest } from './guard';
+export { isValidSlug, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug';
+export {
+  isSlugTaken,
+  libraryDir,
+  LibraryError,
+  normalizeParagraph,
+  removeAlignment,
+  saveAlignment,
+  StaleVersionError,
+  writeDocument,
+} from './write';
+export type { LibraryProblem, NewDocument, WriteOptions } from './write';
