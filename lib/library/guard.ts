@@ -1,12 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
-/**
- * Largest request body the web layer should accept for an import or a save: two texts at the import
- * limit (2 MiB each, lib/import's MAX_TEXT_BYTES) plus room for a .docx's packaging and form fields.
- */
-export const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
-
 /** The environment variable holding the token that lets non-loopback clients write. */
 export const ADMIN_TOKEN_VARIABLE = 'QP_ADMIN_TOKEN';
 

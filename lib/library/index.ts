@@ -1,4 +1,5 @@
-export { ADMIN_TOKEN_VARIABLE, isLoopback, isWriteAllowed, MAX_REQUEST_BODY_BYTES } from './guard';
+export { ADMIN_TOKEN_VARIABLE, isLoopback, isWriteAllowed } from './guard';
+export { MAX_FILE_BYTES, MAX_REQUEST_BODY_BYTES, MAX_TEXT_BYTES } from './limits';
 export type { WriteDecision, WriteRequest } from './guard';
 export { isValidSlug, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug';
 export {
