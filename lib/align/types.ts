@@ -6,6 +6,8 @@ export interface Bead {
   en: number[];
   /** How sure the aligner is of this bead, in [0, 1]. */
   confidence: number;
+  /** True when a person checked this bead (it comes from a document's alignment.tsv); absent for the aligner's beads. */
+  checked?: boolean | undefined;
 }
 
 /** Optional lexical evidence: Chinese words and the English words or phrases that render them. */

@@ -42,20 +42,23 @@ export function alignBitextSentences(zh: readonly string[], en: readonly string[
   return { beads, sentences: alignSentences(zh, en, beads, settings) };
 }
 
-const beadCache = new Map<string, Bead[]>();
+/** Keyed by document object: lib/corpus gives a changed document a new object, so its beads are recomputed. */
+const beadCache = new WeakMap<CorpusDocument, Bead[]>();
 
 /**
- * A corpus document's beads, aligned once per process: every page, term analysis and export
- * uses these, so bead numbers agree everywhere. One-language documents get one bead per paragraph.
+ * A corpus document's beads, aligned once per document version: every page, term analysis and export
+ * uses these, so bead numbers agree everywhere. A hand-checked alignment (alignment.tsv) is used as it
+ * is; one-language documents get one bead per paragraph.
  */
 export function documentBeads(doc: CorpusDocument): Bead[] {
-  let beads = beadCache.get(doc.meta.slug);
+  let beads = beadCache.get(doc);
   if (!beads) {
     beads =
-      doc.zh && doc.en
+      doc.alignment ??
+      (doc.zh && doc.en
         ? alignBitext(doc.zh, doc.en)
-        : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 }));
-    beadCache.set(doc.meta.slug, beads);
+        : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 })));
+    beadCache.set(doc, beads);
   }
   return beads;
 }

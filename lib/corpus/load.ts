@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ALIGNMENT_FILE, parseAlignment } from './alignment';
 import { splitParagraphs } from './paragraphs';
 import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
 
@@ -46,6 +47,11 @@ export function readMeta(file: string): DocumentMeta {
     if (error instanceof CorpusError) throw error;
     throw new CorpusError(file, `is not valid JSON (${(error as Error).message})`);
   }
+  return validateMeta(json, file);
+}
+
+/** Validates the content of a meta.json (read from `file`, or about to be written there). */
+export function validateMeta(json: unknown, file: string): DocumentMeta {
   const result = metaSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -66,7 +72,7 @@ function kindOf(languages: readonly Lang[]): DocumentKind {
   return languages.includes('en') ? 'english-only' : 'chinese-only';
 }
 
-/** Loads one document folder: meta.json plus zh.txt and/or en.txt as its languages say. */
+/** Loads one document folder: meta.json plus zh.txt and/or en.txt as its languages say, and alignment.tsv when present. */
 export function loadDocument(dir: string): CorpusDocument {
   const metaFile = path.join(dir, 'meta.json');
   const meta = readMeta(metaFile);
@@ -80,11 +86,17 @@ export function loadDocument(dir: string): CorpusDocument {
     if (existsSync(file)) throw new CorpusError(metaFile, `${lang}.txt exists but "${lang}" is not listed`, 'field "languages"');
     return null;
   };
-  return { meta, kind: kindOf(meta.languages), zh: text('zh'), en: text('en') };
+  const zh = text('zh');
+  const en = text('en');
+  const alignmentFile = path.join(dir, ALIGNMENT_FILE);
+  if (!existsSync(alignmentFile)) return { meta, kind: kindOf(meta.languages), zh, en };
+  if (!zh || !en) throw new CorpusError(alignmentFile, 'an alignment needs both zh.txt and en.txt');
+  const alignment = parseAlignment(readTextFile(alignmentFile), { zh: zh.length, en: en.length }, alignmentFile);
+  return { meta, kind: kindOf(meta.languages), zh, en, alignment };
 }
 
-/** Loads every document folder of a corpus directory, ordered by date then slug. */
-export function loadCorpusFrom(root: string): CorpusDocument[] {
+/** The document folders of a corpus directory (hidden ones, such as a write in progress, skipped), sorted. */
+export function listDocumentFolders(root: string): string[] {
   let names: string[];
   try {
     names = readdirSync(root);
@@ -99,8 +111,15 @@ export function loadCorpusFrom(root: string): CorpusDocument[] {
       throw new CorpusError(path.join(root, name), `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
   };
-  const folders = names.filter(isDocumentFolder).sort();
-  return folders
-    .map((name) => loadDocument(path.join(root, name)))
+  return names
+    .filter(isDocumentFolder)
+    .sort()
+    .map((name) => path.join(root, name));
+}
+
+/** Loads every document folder of a corpus directory, ordered by date then slug. */
+export function loadCorpusFrom(root: string): CorpusDocument[] {
+  return listDocumentFolders(root)
+    .map((dir) => loadDocument(dir))
     .sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.slug.localeCompare(b.meta.slug));
 }

@@ -1,3 +1,5 @@
+import type { Bead } from '../align';
+
 export type Lang = 'zh' | 'en';
 
 export interface DocumentMeta {
@@ -21,6 +23,8 @@ export interface CorpusDocument {
   zh: string[] | null;
   /** Paragraphs of en.txt, or null when the document has no English. */
   en: string[] | null;
+  /** The beads of alignment.tsv, checked by hand, when the folder has one; it then replaces the aligner's. */
+  alignment?: Bead[] | undefined;
 }
 
 /** A problem in the corpus data, naming the file and, where known, the field or line. */
