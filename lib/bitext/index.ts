@@ -63,21 +63,21 @@ export function documentBeads(doc: CorpusDocument): Bead[] {
   return beads;
 }
 
-const sentenceCache = new Map<string, SentenceBead[][]>();
+const sentenceCache = new WeakMap<CorpusDocument, SentenceBead[][]>();
 
 /**
  * For each bead of documentBeads(doc), in order, its sentence beads (lib/sentence) with the same
  * lexical evidence; none for a one-language document.
  */
 export function documentSentences(doc: CorpusDocument): SentenceBead[][] {
-  let sentences = sentenceCache.get(doc.meta.slug);
+  let sentences = sentenceCache.get(doc);
   if (!sentences) {
     const beads = documentBeads(doc);
     sentences =
       doc.zh && doc.en
         ? alignSentences(doc.zh, doc.en, beads, { lexicon: textLexicon(doc.zh), lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT })
         : beads.map(() => []);
-    sentenceCache.set(doc.meta.slug, sentences);
+    sentenceCache.set(doc, sentences);
   }
   return sentences;
 }
