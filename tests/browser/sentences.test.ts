@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getReadingView } from '@/lib/reader';
+import type { Locator } from 'playwright-core';
 import { backgroundOf, openPage, useBrowser } from './browser';
+
+const classOf = async (locator: Locator) => (await locator.getAttribute('class')) ?? '';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 const browser = useBrowser();
@@ -15,12 +18,12 @@ describe('sentences', () => {
     await zh.scrollIntoViewIfNeeded();
     const before = await backgroundOf(en);
     await zh.hover({ position: { x: 4, y: 4 } });
-    await expect.poll(() => en.getAttribute('class')).toContain('sentence-active');
+    await expect.poll(() => classOf(en)).toContain('sentence-active');
     expect(await backgroundOf(en)).not.toBe(before);
-    expect(await otherEn.getAttribute('class')).not.toContain('sentence-active');
+    expect(await classOf(otherEn)).not.toContain('sentence-active');
     await otherEn.hover({ position: { x: 4, y: 4 } });
-    await expect.poll(() => bead.locator('.bead-zh [data-s="1"]').first().getAttribute('class')).toContain('sentence-active');
-    expect(await zh.getAttribute('class')).not.toContain('sentence-active');
+    await expect.poll(() => classOf(bead.locator('.bead-zh [data-s="1"]').first())).toContain('sentence-active');
+    expect(await classOf(zh)).not.toContain('sentence-active');
     await page.context().close();
   });
 
@@ -29,7 +32,7 @@ describe('sentences', () => {
     const word = page.locator('#b4 .bead-zh [data-lookup][tabindex="0"]').first();
     await word.focus();
     const sentence = await word.evaluate((el) => el.closest('[data-s]')?.getAttribute('data-s'));
-    await expect.poll(() => page.locator(`#b4 .bead-en [data-s="${sentence}"]`).first().getAttribute('class')).toContain('sentence-active');
+    await expect.poll(() => classOf(page.locator(`#b4 .bead-en [data-s="${sentence}"]`).first())).toContain('sentence-active');
     await page.context().close();
   });
 
