@@ -5,6 +5,16 @@ import { backgroundOf, openPage, useBrowser } from './browser';
 
 const classOf = async (locator: Locator) => (await locator.getAttribute('class')) ?? '';
 
+/** Moves the mouse onto the first line of an inline element (its bounding box may cover other sentences). */
+async function hoverFirstLine(locator: Locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.evaluate((el) => {
+    const rect = el.getClientRects()[0]!;
+    return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
+  });
+  await locator.page().mouse.move(box.x, box.y);
+}
+
 const SLUG = 'qiushi-2024-14-cyber-law';
 const browser = useBrowser();
 
@@ -15,13 +25,12 @@ describe('sentences', () => {
     const zh = bead.locator('.bead-zh [data-s="0"]').first();
     const en = bead.locator('.bead-en [data-s="0"]').first();
     const otherEn = bead.locator('.bead-en [data-s="1"]').first();
-    await zh.scrollIntoViewIfNeeded();
     const before = await backgroundOf(en);
-    await zh.hover({ position: { x: 4, y: 4 } });
+    await hoverFirstLine(zh);
     await expect.poll(() => classOf(en)).toContain('sentence-active');
     expect(await backgroundOf(en)).not.toBe(before);
     expect(await classOf(otherEn)).not.toContain('sentence-active');
-    await otherEn.hover({ position: { x: 4, y: 4 } });
+    await hoverFirstLine(otherEn);
     await expect.poll(() => classOf(bead.locator('.bead-zh [data-s="1"]').first())).toContain('sentence-active');
     expect(await classOf(zh)).not.toContain('sentence-active');
     await page.context().close();
