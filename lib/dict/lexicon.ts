@@ -1,6 +1,4 @@
-import { getCorpus } from '../corpus';
 import { getGlossary } from '../glossary';
-import { segmentParagraphs } from '../segment';
 import { getCedict } from './cedict';
 import { lookupWord } from './lookup';
 import type { Lexicon, LexiconEntry } from './types';
@@ -43,18 +41,12 @@ function uniqueLower(phrases: readonly string[]): string[] {
   return [...new Set(phrases.map((phrase) => phrase.toLowerCase().trim()).filter((phrase) => phrase.length > 0))];
 }
 
-/** Chinese words of the corpus, as the segmenter cuts them. */
-function corpusWords(): Set<string> {
-  const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
-  return new Set(segmentParagraphs(paragraphs).flatMap((tokens) => tokens.filter((token) => token.kind === 'word').map((token) => token.text)));
-}
-
 /**
  * English renderings usable as lexical alignment evidence, for the glossary terms (recommended
- * rendering and variants) and for the given words (default: every word of the Chinese corpus)
+ * rendering and variants) and for the given words (e.g. the segmented words of a text)
  * that CC-CEDICT knows. Words with no usable rendering are left out.
  */
-export function buildLexicon(words: Iterable<string> = corpusWords()): Lexicon {
+export function buildLexicon(words: Iterable<string>): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   for (const entry of getGlossary()) {
     entries.set(entry.term, { zh: entry.term, en: uniqueLower([entry.recommended, ...entry.variants]) });

@@ -2,7 +2,7 @@ import { documentBeads } from '../bitext';
 import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, convertWord, type Script } from '../script';
+import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, notesFor, renderingsOf, type RenderingCount, type TermNote, type TermOccurrence } from '../terms';
 import type { EnRun, GlossaryCard, LibraryItem, NoteView, ReadingRow, ReadingView, RenderingLink, TermSummary, WordCard, ZhRun } from './types';
@@ -54,10 +54,8 @@ class CardCollector {
 
 const occurrenceId = (o: TermOccurrence) => `${o.bead}.${o.zh.paragraph}.${o.zh.start}`;
 
-/** BCP 47 tag of Chinese text shown in `script`. */
-export function zhLang(script: Script): string {
-  return { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' }[script];
-}
+/** Kept while pages still import it from here; lib/script owns the table. */
+export { zhLangTag as zhLang } from '../script';
 
 function zhRuns(text: string, paragraph: number, occurrences: readonly TermOccurrence[], cards: CardCollector, script: Script): ZhRun[] {
   const runs: ZhRun[] = [];
@@ -169,7 +167,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     meta,
     kind: doc.kind,
     script,
-    zhLang: zhLang(script),
+    zhLang: zhLangTag(script),
     rows,
     cards: cards.cards,
     summary: termSummary(occurrences, script),

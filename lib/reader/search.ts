@@ -1,15 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { getCorpus, getDocument } from '../corpus';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, type Script } from '../script';
+import { convertText, convertWord, type Script } from '../script';
 import {
-  buildSearchIndex,
   detectQueryKind,
   groupHitsByDocument,
-  loadSearchIndex,
+  readSearchIndex,
   searchBeads,
-  serializeSearchIndex,
   type QueryKind,
   type SearchBead,
   type SearchIndex,
@@ -18,9 +14,6 @@ import {
 import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
 import { getBeads } from './index';
-
-/** Written by `npm run build` (scripts/build-search-index.ts) and read by the search page. */
-export const SEARCH_INDEX_FILE = path.join(process.cwd(), '.cache', 'search-index.json');
 
 /** Paragraphs of one side of a bead are searched and shown as one text, joined by this. */
 const PARAGRAPH_JOIN = '\n\n';
@@ -40,24 +33,12 @@ export function corpusSearchBeads(): SearchBead[] {
   );
 }
 
-/** Builds the corpus index and writes it to SEARCH_INDEX_FILE; returns its size in bytes. */
-export function writeSearchIndex(file = SEARCH_INDEX_FILE): number {
-  const json = serializeSearchIndex(buildSearchIndex(corpusSearchBeads()));
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, json);
-  return Buffer.byteLength(json);
-}
+let builtIndex: SearchIndex | undefined;
 
-let index: SearchIndex | undefined;
-
+/** The index `npm run build` wrote (see lib/search), read once per process. */
 function getSearchIndex(): SearchIndex {
-  if (!index) {
-    if (!existsSync(SEARCH_INDEX_FILE)) {
-      throw new Error(`${SEARCH_INDEX_FILE}: search index missing — run \`npm run build\` (it writes the index)`);
-    }
-    index = loadSearchIndex(readFileSync(SEARCH_INDEX_FILE, 'utf8'));
-  }
-  return index;
+  builtIndex ??= readSearchIndex();
+  return builtIndex;
 }
 
 /** A piece of a result's text; `mark` says whether it matched. */
@@ -84,6 +65,8 @@ export interface SearchResults {
   kind: QueryKind;
   /** The glossary term the query names, when it names one: its renderings are highlighted too. */
   term: string | null;
+  /** `term` as shown, in the reader's script. */
+  termLabel: string | null;
   total: number;
   documents: SearchResultDocument[];
 }
@@ -134,13 +117,14 @@ function renderingSpans(slug: string, bead: number, term: string): Span[] {
   });
 }
 
-export function runSearch(query: string, script: Script): SearchResults {
+/** Searches the corpus; `index` is the one the build wrote unless a test passes its own. */
+export function runSearch(query: string, script: Script, given?: SearchIndex): SearchResults {
   const trimmed = query.trim();
   const kind = detectQueryKind(trimmed);
-  if (!trimmed) return { query: trimmed, kind, term: null, total: 0, documents: [] };
-  const idx = getSearchIndex();
-  const hits = searchBeads(idx, trimmed);
-  const textOf = new Map(idx.beads.map((b) => [`${b.slug}#${b.bead}`, b]));
+  if (!trimmed) return { query: trimmed, kind, term: null, termLabel: null, total: 0, documents: [] };
+  const index = given ?? getSearchIndex();
+  const hits = searchBeads(index, trimmed);
+  const textOf = new Map(index.beads.map((b) => [`${b.slug}#${b.bead}`, b]));
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
@@ -148,10 +132,10 @@ export function runSearch(query: string, script: Script): SearchResults {
       : null;
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
-    const doc = getDocument(group.slug);
+    const title = getDocument(group.slug)?.meta.title ?? { en: group.slug };
     return {
       slug: group.slug,
-      title: doc?.meta.title ?? { en: group.slug },
+      title: title.zh ? { ...title, zh: toScript(title.zh) } : title,
       hits: group.hits.map((hit) => {
         const stored = textOf.get(`${hit.slug}#${hit.bead}`);
         const rendering = term ? renderingSpans(hit.slug, hit.bead, term) : [];
@@ -168,5 +152,5 @@ export function runSearch(query: string, script: Script): SearchResults {
       }),
     };
   });
-  return { query: trimmed, kind, term, total: hits.length, documents };
+  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), total: hits.length, documents };
 }
