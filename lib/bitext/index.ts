@@ -1,7 +1,7 @@
 import { alignParagraphs, type Bead } from '../align';
 import type { CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
-import { segmentParagraph } from '../segment';
+import { paragraphWords } from '../segment';
 
 /**
  * Weight of dictionary evidence against length agreement. Measured on the three gold
@@ -15,7 +15,7 @@ export const LEXICON_WEIGHT = 0.25;
  * evidence from the glossary and CC-CEDICT for the words of this Chinese text.
  */
 export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[] {
-  const words = new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : []))));
+  const words = new Set(zh.flatMap((p) => paragraphWords(p)));
   return alignParagraphs(zh, en, { lexicon: buildLexicon(words), lexiconWeight: LEXICON_WEIGHT });
 }
 

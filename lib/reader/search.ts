@@ -11,7 +11,7 @@ import {
   type SearchIndex,
   type Span,
 } from '../search';
-import { segmentParagraph } from '../segment';
+import { paragraphWords } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
 import { getBeads } from './index';
 
@@ -27,7 +27,7 @@ export function corpusSearchBeads(): SearchBead[] {
         bead: i,
         zh: zhParagraphs.join(PARAGRAPH_JOIN),
         en: bead.en.map((p) => doc.en?.[p] ?? '').join(PARAGRAPH_JOIN),
-        zhWords: zhParagraphs.flatMap((p) => segmentParagraph(p).filter((t) => t.kind === 'word').map((t) => t.text)),
+        zhWords: zhParagraphs.flatMap((p) => paragraphWords(p)),
       };
     }),
   );

@@ -1,8 +1,8 @@
 import type { Query, SearchResult } from 'minisearch';
 import { Converter } from 'opencc-js/t2cn';
+import { englishWords } from '../english';
 import { hanPositions, type SearchIndex, type StoredBead } from './store';
 import {
-  englishTokens,
   findAll,
   hanQueryGrams,
   hasHan,
@@ -11,7 +11,6 @@ import {
   mergeSpans,
   pairOpening,
   parsePinyinQuery,
-  stem,
   syllablePair,
   type PinyinQuery,
 } from './text';
@@ -154,7 +153,7 @@ function searchPinyin(index: SearchIndex, parsed: PinyinQuery, limit: number): M
 
 /** Phrase occurrences when there are any (exact), else every occurrence of each query word. */
 function englishSpans(text: string, stems: readonly string[]): { exact: boolean; spans: Span[] } {
-  const tokens = englishTokens(text);
+  const tokens = englishWords(text);
   const phrases: Span[] = [];
   for (let i = 0; i + stems.length <= tokens.length; i++) {
     if (stems.every((s, k) => tokens[i + k]?.stem === s)) {
@@ -171,7 +170,7 @@ function englishSpans(text: string, stems: readonly string[]): { exact: boolean;
 }
 
 function searchEnglish(index: SearchIndex, query: string, limit: number): Match[] {
-  const stems = englishTokens(query).map((t) => t.stem);
+  const stems = englishWords(query).map((t) => t.stem);
   if (stems.length === 0) return [];
   const matches: Match[] = [];
   let exactCount = 0;

@@ -64,42 +64,6 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return merged;
 }
 
-// ---------------------------------------------------------------- English
-
-const ENGLISH_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
-/** Shortest word whose final s is taken for a plural ending ("laws" yes, "gas" no). */
-const MIN_PLURAL_LENGTH = 4;
-
-/**
- * A light stemmer for plurals and possessives, the same on both sides of the
- * search: "laws" and "law's" find "law", "policies" finds "policy".
- */
-export function stem(word: string): string {
-  const w = word.toLowerCase().replace(POSSESSIVE, '');
-  if (w.length < MIN_PLURAL_LENGTH) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/u.test(w)) return w;
-  if (/(?:ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
-}
-
-export interface EnglishToken {
-  stem: string;
-  start: number;
-  end: number;
-}
-
-/** The words of English text with their stems and positions. */
-export function englishTokens(text: string): EnglishToken[] {
-  return Array.from(text.matchAll(ENGLISH_WORD), (m) => ({
-    stem: stem(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
-
 // ---------------------------------------------------------------- pinyin
 
 /** Most readings of an ambiguous pinyin string tried ("xian" is xian or xi-an). */

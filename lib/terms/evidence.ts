@@ -1,6 +1,6 @@
 import { getCorpus } from '../corpus';
 import { getGlossary } from '../glossary';
-import { englishWords, findRenderingSpans } from './english';
+import { findRenderingSpans, renderingWords } from './english';
 import { patternsOf } from './match';
 import type { EnglishOnlyEvidence } from './types';
 
@@ -12,7 +12,7 @@ export function englishOnlyEvidence(term?: string): EnglishOnlyEvidence[] {
     if (doc.kind !== 'english-only' || !doc.en) return [];
     const entries = getGlossary();
     return doc.en.flatMap((text, paragraph) => {
-      const paragraphWords = englishWords(text);
+      const paragraphWords = renderingWords(text);
       return entries.flatMap((entry) =>
         findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
           term: entry.term,
