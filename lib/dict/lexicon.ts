@@ -1,7 +1,7 @@
 import { getGlossary } from '../glossary';
 import { getCedict } from './cedict';
 import { lookupWord } from './lookup';
-import type { Lexicon, LexiconEntry } from './types';
+import type { Lexicon } from '../align';
 
 /** Renderings longer than this many words are explanations, not evidence a translation uses. */
 const MAX_PHRASE_WORDS = 4;
@@ -47,7 +47,7 @@ function uniqueLower(phrases: readonly string[]): string[] {
  * that CC-CEDICT knows. Words with no usable rendering are left out.
  */
 export function buildLexicon(words: Iterable<string>): Lexicon {
-  const entries = new Map<string, LexiconEntry>();
+  const entries = new Map<string, Lexicon['entries'][number]>();
   for (const entry of getGlossary()) {
     entries.set(entry.term, { zh: entry.term, en: uniqueLower([entry.recommended, ...entry.variants]) });
   }

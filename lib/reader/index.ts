@@ -1,5 +1,5 @@
 import { documentBeads } from '../bitext';
-import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
+import { getCorpus, getDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';

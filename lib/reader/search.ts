@@ -9,9 +9,8 @@ import {
   type QueryKind,
   type SearchBead,
   type SearchIndex,
-  type Span,
 } from '../search';
-import { paragraphWords } from '../segment';
+import { paragraphWords, type Span } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
 import { getBeads } from './index';
 
@@ -72,11 +71,11 @@ export interface SearchResults {
 }
 
 function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match' | 'rendering' }>, convert: (s: string) => string): Highlighted[] {
-  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0]);
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
   const out: Highlighted[] = [];
   let offset = 0;
   for (const { span, mark } of sorted) {
-    const [start, end] = span;
+    const { start, end } = span;
     if (start < offset) continue;
     if (start > offset) out.push({ text: convert(text.slice(offset, start)), mark: null });
     out.push({ text: convert(text.slice(start, end)), mark });
@@ -113,7 +112,7 @@ function renderingSpans(slug: string, bead: number, term: string): Span[] {
   return occurrencesOf(slug, bead).flatMap((o) => {
     if (o.term !== term || !o.en) return [];
     const at = base.get(o.en.paragraph);
-    return at === undefined ? [] : [[at + o.en.start, at + o.en.end] as Span];
+    return at === undefined ? [] : [{ start: at + o.en.start, end: at + o.en.end }];
   });
 }
 
@@ -128,7 +127,7 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
-      ? (hits.map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(...(h.zhSpans[0] ?? [0, 0]))).find((t) => t && findGlossaryEntry(t)) ?? null)
+      ? (hits.map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {

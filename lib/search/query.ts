@@ -14,7 +14,8 @@ import {
   syllablePair,
   type PinyinQuery,
 } from './text';
-import type { DocumentHits, QueryKind, SearchHit, SearchOptions, Span } from './types';
+import type { Span } from '../segment';
+import type { DocumentHits, QueryKind, SearchHit, SearchOptions } from './types';
 
 export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
 
@@ -106,7 +107,7 @@ function pinyinSpans(bead: StoredBead, syllables: readonly string[]): Span[] {
     });
     const first = positions[i];
     const last = positions[i + syllables.length - 1];
-    if (ok && first && last) spans.push([first.start, last.end]);
+    if (ok && first && last) spans.push({ start: first.start, end: last.end });
   }
   return spans;
 }
@@ -159,14 +160,14 @@ function englishSpans(text: string, stems: readonly string[]): { exact: boolean;
     if (stems.every((s, k) => tokens[i + k]?.stem === s)) {
       const first = tokens[i];
       const last = tokens[i + stems.length - 1];
-      if (first && last) phrases.push([first.start, last.end]);
+      if (first && last) phrases.push({ start: first.start, end: last.end });
     }
   }
   if (phrases.length > 0) return { exact: true, spans: phrases };
   const wanted = new Set(stems);
   const found = tokens.filter((t) => wanted.has(t.stem));
   const allPresent = [...wanted].every((s) => found.some((t) => t.stem === s));
-  return { exact: false, spans: allPresent ? found.map((t): Span => [t.start, t.end]) : [] };
+  return { exact: false, spans: allPresent ? found.map(({ start, end }): Span => ({ start, end })) : [] };
 }
 
 function searchEnglish(index: SearchIndex, query: string, limit: number): Match[] {

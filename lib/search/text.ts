@@ -1,5 +1,5 @@
 import { MAX_SYLLABLE_LENGTH, PINYIN_SYLLABLES } from './syllables';
-import type { Span } from './types';
+import type { Span } from '../segment';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -47,19 +47,19 @@ export function findAll(haystack: string, needle: string): Span[] {
   const spans: Span[] = [];
   if (needle === '') return spans;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
-    spans.push([at, at + needle.length]);
+    spans.push({ start: at, end: at + needle.length });
   }
   return spans;
 }
 
 /** Sorts spans and merges those that overlap or touch. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
-  for (const [start, end] of sorted) {
+  for (const { start, end } of sorted) {
     const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
   }
   return merged;
 }

@@ -7,7 +7,6 @@ export { DEFAULT_CACHE_DIR } from './cache';
 export { GLOSSARY_FREQUENCY_PER_CHARACTER, SEGMENT_DICT_FILE } from './dictionary';
 export { createSegmenter } from './segmenter';
 export type { Segmenter } from './segmenter';
-export { placeTokens } from './tokens';
 export type { PlacedToken, SegmentOptions, Span, Token, TokenKind } from './types';
 
 function tokenize(text: string, segmenter: Segmenter): Token[] {

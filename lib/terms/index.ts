@@ -1,7 +1,7 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
-export { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from './corpus';
-export type { AlignedDocument } from './corpus';
+export { getAlignedDocuments, getCorpusOccurrences, notesFor, renderingsOf } from './occurrences';
+export type { AlignedDocument } from './occurrences';
 export { suggestVariants } from './variants';
 export { englishOnlyEvidence } from './evidence';
 export type { EnglishOnlyEvidence, RenderingCount, TermNote, TermNoteKind, TermOccurrence, VariantSuggestion } from './types';

@@ -1,5 +1,5 @@
 import { findGlossaryEntry, getGlossary } from '../glossary';
-import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './occurrences';
 import { STOP_WORDS } from '../english';
 import { normalizeRendering, renderingWords } from './english';
 import type { VariantSuggestion } from './types';
