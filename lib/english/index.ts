@@ -43,7 +43,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...ARTICLES,
   ...'and or but of in on at to for from by with as into over under about than that this these those which who whom whose what'.split(' '),
   ...'is are was were be been being has have had do does did will would shall should can could may might must not no'.split(' '),
-  ...'it its we our us they their them he his she her i my you your there here such so also all any each other more most very well new'.split(' '),
+  ...'it its we our us they their them he his she her i my you your there here such so also all any each other more most very well new'.split(
+    ' ',
+  ),
 ]);
 
 /** Words this short keep their final s: "its", "has", "was", "gas" are not plurals. */

@@ -11,7 +11,9 @@ describe('runSearch', () => {
     expect(tw.termLabel).toBe('網絡強國');
     const cyberLaw = tw.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law');
     expect(cyberLaw?.title.zh).toBe('以網絡法治高質量發展服務保障網絡強國建設');
-    const matches = tw.documents.flatMap((d) => d.hits.flatMap((h) => h.zh.filter((part) => part.mark === 'match').map((part) => part.text)));
+    const matches = tw.documents.flatMap((d) =>
+      d.hits.flatMap((h) => h.zh.filter((part) => part.mark === 'match').map((part) => part.text)),
+    );
     expect(new Set(matches)).toEqual(new Set(['網絡強國']));
   });
 

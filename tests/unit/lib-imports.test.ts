@@ -9,7 +9,9 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
 function imports(): Array<{ file: string; specifier: string }> {
   return readdirSync(LIB, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.tsx?$/.test(file))
-    .flatMap((file) => Array.from(readFileSync(path.join(LIB, file), 'utf8').matchAll(SPECIFIER), (m) => ({ file, specifier: m[1] ?? '' })));
+    .flatMap((file) =>
+      Array.from(readFileSync(path.join(LIB, file), 'utf8').matchAll(SPECIFIER), (m) => ({ file, specifier: m[1] ?? '' })),
+    );
 }
 
 describe('lib/', () => {
@@ -20,7 +22,9 @@ describe('lib/', () => {
   });
 
   it('keeps lib/dict independent of the corpus', () => {
-    const corpus = imports().filter(({ file, specifier }) => file.startsWith(`dict${path.sep}`) && /(?:^|\/)corpus(?:\/|$)/.test(specifier));
+    const corpus = imports().filter(
+      ({ file, specifier }) => file.startsWith(`dict${path.sep}`) && /(?:^|\/)corpus(?:\/|$)/.test(specifier),
+    );
     expect(corpus).toEqual([]);
   });
 });
