@@ -1,6 +1,7 @@
 /** Build step: writes the search index of the corpus (run by `npm run build` before `next build`). */
-import { SEARCH_INDEX_FILE, writeSearchIndex } from '../lib/reader/search';
+import { corpusSearchBeads } from '../lib/reader/search';
+import { SEARCH_INDEX_FILE, writeSearchIndex } from '../lib/search';
 
 const started = performance.now();
-const bytes = writeSearchIndex();
+const bytes = writeSearchIndex(corpusSearchBeads());
 console.log(`search index: ${SEARCH_INDEX_FILE} (${(bytes / 1024).toFixed(1)} KB, ${Math.round(performance.now() - started)} ms)`);

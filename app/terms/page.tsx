@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { zhLang } from '@/lib/reader';
-import { chosenScript } from '@/lib/reader/script-choice';
+import { chosenScript } from '@/app/script-choice';
 import { getTermIndex, type TermSort } from '@/lib/reader/terms';
 import { convertWord } from '@/lib/script';
 

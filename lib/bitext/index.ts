@@ -1,7 +1,7 @@
 import { alignParagraphs, type AlignOptions, type Bead } from '../align';
 import type { CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
-import { segmentParagraph } from '../segment';
+import { paragraphWords } from '../segment';
 import { alignSentences, type SentenceBead } from '../sentence';
 
 /**
@@ -19,7 +19,7 @@ export const TRANSLATION_WEIGHT = 1;
 
 /** Glossary and CC-CEDICT renderings of the words of a Chinese text, as the segmenter cuts them. */
 function textLexicon(zh: readonly string[]) {
-  return buildLexicon(new Set(zh.flatMap((p) => segmentParagraph(p).flatMap((t) => (t.kind === 'word' ? [t.text] : [])))));
+  return buildLexicon(new Set(zh.flatMap((p) => paragraphWords(p))));
 }
 
 /**

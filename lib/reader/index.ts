@@ -1,12 +1,12 @@
 import { documentBeads, documentSentences } from '../bitext';
 import type { Bead } from '../align';
 import type { SentenceBead } from '../sentence';
-import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
+import { getCorpus, getDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, convertWord, type Script } from '../script';
+import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import { getCorpusOccurrences, notesFor, renderingsOf, type RenderingCount, type TermNote, type TermOccurrence } from '../terms';
+import { getCorpusOccurrences, notesFor, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
 import { lookupHref, termHref } from './links';
 import { omissionsOf, sentenceMarkup } from './sentences';
@@ -37,10 +37,8 @@ function wordCard(word: string): WordCard {
   return { simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin, senses: entry.senses, glossary: glossaryCard(word) };
 }
 
-/** BCP 47 tag of Chinese text shown in `script`. */
-export function zhLang(script: Script): string {
-  return { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' }[script];
-}
+/** Kept while pages still import it from here; lib/script owns the table. */
+export { zhLangTag as zhLang } from '../script';
 
 /** A paragraph's tokens as shown in `script`, each with its offset in the source text. */
 function shownTokens(text: string, script: Script) {
@@ -172,7 +170,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     meta,
     kind: doc.kind,
     script,
-    zhLang: zhLang(script),
+    zhLang: zhLangTag(script),
     rows,
     lookupHref: doc.zh ? lookupHref(slug, script) : null,
     summary: termSummary(occurrences, script),

@@ -1,5 +1,5 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
-import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './occurrences';
 import { normalizeRendering } from './english';
 import { numberMismatches } from './numbers';
 import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermOccurrence } from './types';
