@@ -26,9 +26,9 @@ function bucketOf(relativeLength: number): number {
 }
 
 /**
- * Share of a unit's words that find their rendering in a true translation, before the document says otherwise.
- * Measured on the corpus's literal translations at about 0.45 and lower for freer ones; a middling guess is
- * enough for the first pass, whose beads then give the document's own value.
+ * Share of a unit's words that find their rendering in a true translation, before the document says otherwise:
+ * a middling guess (dictionary glosses miss many of a translator's choices), enough for the first pass, whose
+ * beads then give the document's own value.
  */
 const PRIOR_MATCH_SHARE = 0.4;
 /** Bounds on the document's own share, so that a first pass gone wrong cannot switch the evidence off or make it absolute. */
