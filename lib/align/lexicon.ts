@@ -1,4 +1,4 @@
-import { englishWords as words } from './english';
+import { normalWords as words } from '../english';
 import type { Lexicon } from './types';
 
 /** Lexicon evidence keys: `L:<entry index>` on both sides, so a bead's matches are the keys its sides share. */

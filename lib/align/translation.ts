@@ -8,7 +8,7 @@
  * log-likelihood ratio of the two; a unit left alone scores 0, so gluing an unrelated unit into a bead costs
  * about as many nats as it has words that fail to match.
  */
-import { contentStems } from './english';
+import { contentStems } from '../english';
 import type { Bead, Lexicon } from './types';
 
 /**

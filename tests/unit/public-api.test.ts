@@ -29,7 +29,7 @@ const API: Record<string, string[]> = {
     'validateMeta',
   ],
   dict: ['CEDICT_DATA_FILE', 'MAX_SENSES', 'buildLexicon', 'lookupWord', 'sensePhrases', 'toneMarks'],
-  english: ['ARTICLES', 'STOP_WORDS', 'englishWords', 'normalizeEnglish', 'stemEnglish'],
+  english: ['ARTICLES', 'STOP_WORDS', 'conflateEnglish', 'contentStems', 'englishWords', 'isContentWord', 'normalWords', 'normalizeEnglish', 'stemEnglish'],
   export: [
     'GLOSSARY_CSV_HEADER',
     'NOTES_CSV_HEADER',
