@@ -1,5 +1,5 @@
 import { alignParagraphs, type AlignOptions, type Bead } from '../align';
-import type { CorpusDocument } from '../corpus';
+import { corpusVersion, getCorpus, type CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
 import { paragraphWords } from '../segment';
 import { alignSentences, type SentenceBead } from '../sentence';
@@ -80,4 +80,34 @@ export function documentSentences(doc: CorpusDocument): SentenceBead[][] {
     sentenceCache.set(doc, sentences);
   }
   return sentences;
+}
+
+/** A bilingual document with its text and beads. */
+export interface AlignedDocument {
+  doc: CorpusDocument;
+  zh: string[];
+  en: string[];
+  beads: Bead[];
+}
+
+let aligned: { version: string; documents: AlignedDocument[] } | undefined;
+
+/** Every bilingual document of the corpus with its beads; a new array whenever the corpus changes. */
+export function getAlignedDocuments(): AlignedDocument[] {
+  const version = corpusVersion();
+  if (aligned?.version !== version) {
+    const documents = getCorpus().flatMap((doc) =>
+      doc.kind === 'bilingual' && doc.zh && doc.en ? [{ doc, zh: doc.zh, en: doc.en, beads: documentBeads(doc) }] : [],
+    );
+    aligned = { version, documents };
+  }
+  return aligned.documents;
+}
+
+/** The paragraphs of one side of a bead are read, searched and exported as one text, joined by this, as in the corpus files. */
+export const BEAD_PARAGRAPH_SEPARATOR = '\n\n';
+
+/** The text of one side of a bead: its paragraphs joined by BEAD_PARAGRAPH_SEPARATOR. */
+export function beadText(paragraphs: readonly string[], indices: readonly number[]): string {
+  return indices.map((p) => paragraphs[p] ?? '').join(BEAD_PARAGRAPH_SEPARATOR);
 }

@@ -1,9 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { getGlossary } from '../glossary';
-import { getAlignedDocuments } from '../terms';
 import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toSentenceTmx, toTbx, toTmx } from './index';
-import { documentSentences } from '../bitext';
+import { documentSentences, getAlignedDocuments } from '../bitext';
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -15,8 +15,6 @@ import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './pa
 export type * from './types';
 export { lookupHref, readHref, searchHref, termHref } from './links';
 
-/** The document's beads (see lib/bitext). */
-export const getBeads = documentBeads;
 
 function glossaryCard(word: string): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
@@ -152,7 +150,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
   const bilingual = doc.kind === 'bilingual';
   const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
   const notes = bilingual ? notesFor(slug) : [];
-  const beads = getBeads(doc);
+  const beads = documentBeads(doc);
   const sentenceBeads = documentSentences(doc);
   const rows: ReadingRow[] = beads.map((bead, i) => {
     const mine = occurrences.filter((o) => o.bead === i);
@@ -198,8 +196,8 @@ export function getLibrary(): LibraryItem[] {
     kind: doc.kind,
     zhParagraphs: doc.zh?.length ?? 0,
     enParagraphs: doc.en?.length ?? 0,
-    beads: getBeads(doc).length,
-    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, getBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
+    beads: documentBeads(doc).length,
+    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
   }));
 }
 

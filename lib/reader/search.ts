@@ -12,24 +12,18 @@ import {
 } from '../search';
 import { paragraphWords, type Span } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
-import { getBeads } from './index';
+import { BEAD_PARAGRAPH_SEPARATOR, beadText, documentBeads } from '../bitext';
 import { readHref } from './links';
-
-/** Paragraphs of one side of a bead are searched and shown as one text, joined by this. */
-const PARAGRAPH_JOIN = '\n\n';
 
 export function corpusSearchBeads(): SearchBead[] {
   return getCorpus().flatMap((doc) =>
-    getBeads(doc).map((bead, i) => {
-      const zhParagraphs = bead.zh.map((p) => doc.zh?.[p] ?? '');
-      return {
-        slug: doc.meta.slug,
-        bead: i,
-        zh: zhParagraphs.join(PARAGRAPH_JOIN),
-        en: bead.en.map((p) => doc.en?.[p] ?? '').join(PARAGRAPH_JOIN),
-        zhWords: zhParagraphs.flatMap((p) => paragraphWords(p)),
-      };
-    }),
+    documentBeads(doc).map((bead, i) => ({
+      slug: doc.meta.slug,
+      bead: i,
+      zh: beadText(doc.zh ?? [], bead.zh),
+      en: beadText(doc.en ?? [], bead.en),
+      zhWords: bead.zh.flatMap((p) => paragraphWords(doc.zh?.[p] ?? '')),
+    })),
   );
 }
 
@@ -103,12 +97,12 @@ function occurrencesOf(slug: string, bead: number): TermOccurrence[] {
 /** Offsets of the term's renderings in a bead's joined English text. */
 function renderingSpans(slug: string, bead: number, term: string): Span[] {
   const doc = getDocument(slug);
-  const enIndices = doc ? (getBeads(doc)[bead]?.en ?? []) : [];
+  const enIndices = doc ? (documentBeads(doc)[bead]?.en ?? []) : [];
   const base = new Map<number, number>();
   let offset = 0;
   for (const p of enIndices) {
     base.set(p, offset);
-    offset += (doc?.en?.[p]?.length ?? 0) + PARAGRAPH_JOIN.length;
+    offset += (doc?.en?.[p]?.length ?? 0) + BEAD_PARAGRAPH_SEPARATOR.length;
   }
   return occurrencesOf(slug, bead).flatMap((o) => {
     if (o.term !== term || !o.en) return [];

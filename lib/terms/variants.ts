@@ -1,6 +1,7 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import { STOP_WORDS } from '../english';
-import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './occurrences';
+import { getAlignedDocuments } from '../bitext';
+import { getCorpusOccurrences, renderingsOf } from './occurrences';
 import { normalizeRendering, renderingWords } from './english';
 import type { RenderingCount, VariantSuggestion } from './types';
 

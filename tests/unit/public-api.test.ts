@@ -92,7 +92,6 @@ const API: Record<string, string[]> = {
     'englishNumbers',
     'englishOnlyEvidence',
     'findOccurrences',
-    'getAlignedDocuments',
     'getCorpusOccurrences',
     'groupNotes',
     'normalizeRendering',
@@ -106,12 +105,15 @@ const API: Record<string, string[]> = {
     'termSources',
   ],
   bitext: [
+    'BEAD_PARAGRAPH_SEPARATOR',
     'LEXICON_WEIGHT',
     'TRANSLATION_WEIGHT',
     'alignBitext',
     'alignBitextSentences',
+    'beadText',
     'documentBeads',
     'documentSentences',
+    'getAlignedDocuments',
   ],
   import: [
     'DEFAULT_PUBLICATION',
