@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { alignParagraphs, galeChurchBaseline, parseBeads, scoreBeads, type Bead } from '../lib/align';
 import { alignBitext } from '../lib/bitext';
 import { getCorpus } from '../lib/corpus';
+import { percentile, timed } from './lib/measure';
 
 const GOLD_DIR = path.join('tests', 'fixtures', 'gold');
 const RUNS = 7;
@@ -18,16 +18,10 @@ const SYNTHETIC_PARAGRAPHS = 2000;
 
 type Aligner = (zh: readonly string[], en: readonly string[]) => Bead[];
 
-function timed(aligner: Aligner, zh: readonly string[], en: readonly string[], runs: number) {
-  const times: number[] = [];
-  let beads: Bead[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    beads = aligner(zh, en);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { beads, ms: times[Math.floor(times.length / 2)]! };
+/** The aligner's beads and its median time over `runs` runs. */
+function medianRun(aligner: Aligner, zh: readonly string[], en: readonly string[], runs: number) {
+  const results = Array.from({ length: runs }, () => timed(() => aligner(zh, en)));
+  return { beads: results.at(-1)?.result ?? [], ms: percentile(results.map((r) => r.ms), 50) };
 }
 
 const fixed = (x: number) => x.toFixed(3);
@@ -42,8 +36,8 @@ const documents = getCorpus()
   }));
 
 function row(name: string, zh: readonly string[], en: readonly string[], gold: readonly Bead[], runs: number) {
-  const ours = timed(alignParagraphs, zh, en, runs);
-  const base = timed(galeChurchBaseline, zh, en, runs);
+  const ours = medianRun(alignParagraphs, zh, en, runs);
+  const base = medianRun(galeChurchBaseline, zh, en, runs);
   const a = scoreBeads(ours.beads, gold);
   const b = scoreBeads(base.beads, gold);
   return {
@@ -66,7 +60,7 @@ function row(name: string, zh: readonly string[], en: readonly string[], gold: r
 // The reader's aligner: the same with dictionary evidence (lexicon built once, outside the timing).
 function lexicalRow(name: string, zh: readonly string[], en: readonly string[], gold: readonly Bead[]) {
   alignBitext(zh, en);
-  const { beads, ms } = timed(alignBitext, zh, en, RUNS);
+  const { beads, ms } = medianRun(alignBitext, zh, en, RUNS);
   const s = scoreBeads(beads, gold);
   return { document: name, beads: beads.length, P: fixed(s.precision), R: fixed(s.recall), F1: fixed(s.f1), 'ms (incl. lexicon lookup)': ms.toFixed(1) };
 }

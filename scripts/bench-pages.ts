@@ -8,13 +8,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getReadingView, getSlugs } from '../lib/reader';
 import { SCRIPTS, type Script } from '../lib/script';
+import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
+import { formatBytes } from './lib/measure';
 
-const BUILD_DIR = '.next';
 const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
 const BUDGET_JS_GZIP = 200 * 1024;
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
@@ -41,8 +41,8 @@ function measure(route: string, htmlFile: string) {
   return { route, htmlRaw: Buffer.byteLength(html), htmlGzip: gzipBytes(html), scripts: scripts.length, jsRaw, jsGzip };
 }
 
-if (!existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
-  console.error('bench:pages: no production build in .next — run `npm run build` first');
+if (!hasBuild()) {
+  console.error(`bench:pages: ${NO_BUILD}`);
   process.exit(2);
 }
 
@@ -62,14 +62,14 @@ const rows = pages.filter((p) => existsSync(p.file)).map((p) => ({ ...measure(p.
 console.table(
   rows.map((r) => ({
     page: r.route,
-    'HTML': kb(r.htmlRaw),
-    'HTML gzip': kb(r.htmlGzip),
+    'HTML': formatBytes(r.htmlRaw),
+    'HTML gzip': formatBytes(r.htmlGzip),
     scripts: r.scripts,
-    'first-load JS': kb(r.jsRaw),
-    'first-load JS gzip': kb(r.jsGzip),
+    'first-load JS': formatBytes(r.jsRaw),
+    'first-load JS gzip': formatBytes(r.jsGzip),
     'within 200 KB': r.jsGzip <= BUDGET_JS_GZIP ? 'yes' : 'NO',
     'word cards': r.data.cards,
-    'card data': kb(r.data.raw),
-    'card data gzip': kb(r.data.gzip),
+    'card data': formatBytes(r.data.raw),
+    'card data gzip': formatBytes(r.data.gzip),
   })),
 );

@@ -1,20 +1,8 @@
 import { alignBitext } from '../lib/bitext';
-import { CorpusError, readTextFile, splitParagraphs } from '../lib/corpus';
 import { findOccurrences } from '../lib/terms';
+import { EXIT_BAD_INPUT, readParagraphs, runCommand } from './lib/cli';
 
 const USAGE = 'usage: npm run --silent terms -- ZH.txt EN.txt';
-const EXIT_BAD_INPUT = 2;
-
-/** Paragraphs of a text file, or a one-line error on stderr naming the file. */
-function readParagraphs(file: string): string[] | null {
-  try {
-    return splitParagraphs(readTextFile(file));
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return null;
-  }
-}
 
 /**
  * Aligns a Chinese text with its English and prints one JSON line per glossary-term occurrence in the
@@ -27,8 +15,7 @@ function main(args: readonly string[]): number {
     return EXIT_BAD_INPUT;
   }
   const zh = readParagraphs(zhFile);
-  const en = zh && readParagraphs(enFile);
-  if (!zh || !en) return EXIT_BAD_INPUT;
+  const en = readParagraphs(enFile);
   const beads = alignBitext(zh, en);
   for (const o of findOccurrences(zhFile, zh, en, beads)) {
     const line = { term: o.term, zh: o.zh.paragraph, en: beads[o.bead]?.en ?? [], rendering: o.rendering };
@@ -37,4 +24,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);
