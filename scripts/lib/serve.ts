@@ -38,7 +38,10 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
 export async function serveProductionBuild(): Promise<Server> {
   if (!hasBuild()) throw new Error(NO_BUILD);
   const port = await freePort();
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(url, child);
