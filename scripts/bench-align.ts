@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
   CHECK_ALIGNMENT_BELOW,
   PERTURBATION_KINDS,
@@ -28,6 +27,7 @@ import { getCorpus } from '../lib/corpus';
 import { buildLexicon } from '../lib/dict';
 import { segmentParagraph } from '../lib/segment';
 import { alignSentences, dropSentences, parseSentenceLinks, scoreSentenceLinks, sentenceLinks, type SentenceLink } from '../lib/sentence';
+import { percentile, timed } from './lib/measure';
 
 const GOLD_DIR = path.join('tests', 'fixtures', 'gold');
 const SENTENCE_GOLD_DIR = path.join('tests', 'fixtures', 'sentence-gold');
@@ -42,16 +42,11 @@ const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95, 0.99];
 
 type Aligner = (zh: readonly string[], en: readonly string[]) => Bead[];
 
-function timed<T>(run: () => T, runs: number): { value: T; ms: number } {
-  const times: number[] = [];
-  let value = run();
-  for (let k = 0; k < runs; k += 1) {
-    const start = performance.now();
-    value = run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { value, ms: times[Math.floor(times.length / 2)]! };
+/** The value of `run` and its median time over `runs` runs, after one warm-up run. */
+function medianRun<T>(run: () => T, runs: number): { value: T; ms: number } {
+  run();
+  const results = Array.from({ length: runs }, () => timed(run));
+  return { value: results.at(-1)!.result, ms: percentile(results.map((r) => r.ms), 50) };
 }
 
 const fixed = (x: number) => x.toFixed(3);
@@ -67,8 +62,8 @@ const documents = getCorpus()
   }));
 
 function row(name: string, zh: readonly string[], en: readonly string[], gold: readonly Bead[], runs: number) {
-  const ours = timed(() => alignParagraphs(zh, en), runs);
-  const base = timed(() => galeChurchBaseline(zh, en), runs);
+  const ours = medianRun(() => alignParagraphs(zh, en), runs);
+  const base = medianRun(() => galeChurchBaseline(zh, en), runs);
   const a = scoreBeads(ours.value, gold);
   const b = scoreBeads(base.value, gold);
   return {
@@ -105,8 +100,8 @@ const aligner = (name: 'before' | 'after'): Aligner => (zh, en) => alignParagrap
 console.log('Paragraphs with lexical evidence (glossary + CC-CEDICT), the reader\'s settings before and after translation evidence:');
 console.table(
   documents.map((doc) => {
-    const before = timed(() => aligner('before')(doc.zh, doc.en), 1);
-    const after = timed(() => aligner('after')(doc.zh, doc.en), 1);
+    const before = medianRun(() => aligner('before')(doc.zh, doc.en), 1);
+    const after = medianRun(() => aligner('after')(doc.zh, doc.en), 1);
     return {
       document: doc.slug,
       'F1 before': fixed(scoreBeads(before.value, doc.gold).f1),
@@ -229,7 +224,7 @@ console.table(
 
 // The whole corpus's sentences, as the site would align them: the paragraph beads and lexicon are already there.
 const corpusBeads = documents.map((doc) => aligner('after')(doc.zh, doc.en));
-const whole = timed(() => documents.map((doc, k) => alignSentences(doc.zh, doc.en, corpusBeads[k]!, settings.after)), SYNTHETIC_RUNS);
+const whole = medianRun(() => documents.map((doc, k) => alignSentences(doc.zh, doc.en, corpusBeads[k]!, settings.after)), SYNTHETIC_RUNS);
 const sentenceBeads = whole.value.flat(2);
 console.log(
   `Sentence alignment of the whole corpus (${documents.length} documents, ${sentenceBeads.length} sentence beads, ` +
@@ -252,5 +247,5 @@ while (zh.length < SYNTHETIC_PARAGRAPHS && documents.length > 0) {
   }
 }
 console.table([row(`synthetic (corpus × ${Math.round(zh.length / documents.reduce((n, d) => n + d.zh.length, 0))})`, zh, en, gold, SYNTHETIC_RUNS)]);
-const big = timed(() => aligner('after')(zh, en), 1);
+const big = medianRun(() => aligner('after')(zh, en), 1);
 console.log(`synthetic pair with translation evidence: F1 ${fixed(scoreBeads(big.value, gold).f1)}, ${big.ms.toFixed(0)} ms`);

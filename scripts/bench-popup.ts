@@ -3,10 +3,10 @@
  * pointer entering the word to the pop-up being in the DOM, and to the frame that paints it
  * (which waits for the next 60 Hz frame). Prints p50, p95 and max. Run after `npm run build`.
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
+import { percentile } from './lib/measure';
 import { serveProductionBuild } from './lib/serve';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE = '/read/qiushi-2024-14-cyber-law';
 
 const IN_PAGE_MEASUREMENT = `(async () => {
@@ -37,10 +37,7 @@ const IN_PAGE_MEASUREMENT = `(async () => {
 })()`;
 
 const server = await serveProductionBuild();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}${PAGE}`);
@@ -51,9 +48,8 @@ try {
   // Passed as source text: the function must reach the page exactly as written (no bundler helpers).
   const timings = await page.evaluate<{ inDom: number[]; painted: number[] }>(IN_PAGE_MEASUREMENT);
   const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN).toFixed(1);
-    return { p50: `${at(0.5)} ms`, p95: `${at(0.95)} ms`, max: `${(sorted.at(-1) ?? NaN).toFixed(1)} ms` };
+    const at = (p: number) => `${percentile(values, p).toFixed(1)} ms`;
+    return { p50: at(50), p95: at(95), max: at(100) };
   };
   console.log(`pop-up latency over ${timings.painted.length} words of ${PAGE}`);
   console.table({
