@@ -6,7 +6,7 @@ export const BUILD_DIR = '.next';
 /** What to tell someone who runs a bench or the browser tests before `npm run build`. */
 export const NO_BUILD = `no production build in ${BUILD_DIR}: run \`npm run build\` first`;
 
-/** Whether `next build` has finished here (it writes BUILD_ID last). */
-export function hasBuild(): boolean {
-  return existsSync(path.join(BUILD_DIR, 'BUILD_ID'));
+/** Whether `next build` has finished in `dir` (it writes BUILD_ID last). */
+export function hasBuild(dir = '.'): boolean {
+  return existsSync(path.join(dir, BUILD_DIR, 'BUILD_ID'));
 }
