@@ -9,6 +9,8 @@ const EXPORTS: Record<string, { type: string; build: () => string }> = {
 };
 
 export const dynamicParams = false;
+// Built from the whole corpus: re-built in the background at most this many seconds after a change on disk.
+export const revalidate = 5;
 
 export function generateStaticParams() {
   return Object.keys(EXPORTS).map((file) => ({ file }));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AlignmentToggle } from '@/components/reader/alignment-toggle';
 import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
 import { CopyLinks } from '@/components/reader/copy-link-button';
@@ -12,7 +13,10 @@ import { TermSummaryPanel } from '@/components/reader/term-summary';
 import { getReadingView, getSlugs } from '@/lib/reader';
 import { SCRIPTS, parseScript } from '@/lib/script';
 
-export const dynamicParams = false;
+// Documents added after the build render on first request; every page is re-rendered in the background
+// at most this many seconds after a change on disk (the CLI, a hand edit). Web writes revalidate at once.
+export const dynamicParams = true;
+export const revalidate = 5;
 
 export function generateStaticParams() {
   return getSlugs().flatMap((slug) => SCRIPTS.map((script) => ({ slug, script })));
@@ -51,7 +55,8 @@ export default async function ReadPage({ params }: Props) {
           </p>
         </div>
       )}
-      <div>
+      {bilingual && <AlignmentToggle slug={view.meta.slug} />}
+      <div data-reading-rows="">
         {view.rows.map((row) => (
           <BeadRow key={row.number} row={row} bilingual={bilingual} zhLang={view.zhLang} />
         ))}

@@ -7,7 +7,10 @@ import { getTermSlugs, getTermView } from '@/lib/reader/terms';
 import { readHref, zhLang } from '@/lib/reader';
 import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
 
-export const dynamicParams = false;
+// Documents added after the build render on first request; every page is re-rendered in the background
+// at most this many seconds after a change on disk (the CLI, a hand edit). Web writes revalidate at once.
+export const dynamicParams = true;
+export const revalidate = 5;
 
 export function generateStaticParams() {
   return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script })));

@@ -1,0 +1,33 @@
+import { revalidatePath } from 'next/cache';
+import { BodyTooLargeError, readLimitedBody, webWriteDecision } from '@/lib/library';
+
+/** A JSON error body: the message a person reads and, for a form, the field it concerns. */
+export function errorResponse(status: number, message: string, field?: string): Response {
+  return Response.json(field === undefined ? { message } : { message, field }, { status });
+}
+
+/** The 403 response for a request that may not write, or null when it may. */
+export function refusedWrite(request: Request): Response | null {
+  const decision = webWriteDecision(request);
+  return decision.allowed ? null : errorResponse(decision.status, decision.message);
+}
+
+/** The body as a Request that can be parsed (formData, json), read within `limit` bytes; 413 beyond. */
+export async function limitedRequest(request: Request, limit: number): Promise<Request | Response> {
+  try {
+    const body = await readLimitedBody(request, limit);
+    return new Request(request.url, { method: request.method, headers: request.headers, body: body.byteLength > 0 ? body : undefined });
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
+    throw error;
+  }
+}
+
+/**
+ * After a write, every cached page may be out of date: the library lists documents, term pages, search,
+ * look-up cards and exports count renderings across the corpus. The next request for each page renders it
+ * afresh; pages of documents written by another process follow within their revalidate interval.
+ */
+export function revalidateLibrary(): void {
+  revalidatePath('/', 'layout');
+}
