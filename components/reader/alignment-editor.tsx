@@ -228,7 +228,7 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
             const flagged = before !== undefined && needsCheck(before);
             return (
               <li
-                key={keyOf(bead)}
+                key={i}
                 tabIndex={0}
                 data-edit-bead={i}
                 aria-label={`Row ${i + 1}`}

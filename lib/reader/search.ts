@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCorpus, getDocument } from '../corpus';
+import { corpusVersion, getCorpus, getDocument } from '../corpus';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, type Script } from '../script';
 import {
@@ -49,16 +49,30 @@ export function writeSearchIndex(file = SEARCH_INDEX_FILE): number {
   return Buffer.byteLength(json);
 }
 
-let index: SearchIndex | undefined;
+let index: { version: string; index: SearchIndex } | undefined;
+let occurrencesByBead: Map<string, TermOccurrence[]> | undefined;
 
+/**
+ * The index written at build time, rebuilt in process (once per corpus version) when the corpus has
+ * changed since: a document imported or re-aligned while the server runs, or, at start-up, documents
+ * that the build's index does not hold.
+ */
 function getSearchIndex(): SearchIndex {
+  const version = corpusVersion();
   if (!index) {
     if (!existsSync(SEARCH_INDEX_FILE)) {
       throw new Error(`${SEARCH_INDEX_FILE}: search index missing — run \`npm run build\` (it writes the index)`);
     }
-    index = loadSearchIndex(readFileSync(SEARCH_INDEX_FILE, 'utf8'));
+    const built = loadSearchIndex(readFileSync(SEARCH_INDEX_FILE, 'utf8'));
+    const slugs = (list: readonly string[]) => [...new Set(list)].sort().join('\n');
+    const current = slugs(built.beads.map((b) => b.slug)) === slugs(getCorpus().map((doc) => doc.meta.slug));
+    index = { version: current ? version : '', index: built };
   }
-  return index;
+  if (index.version !== version) {
+    index = { version, index: buildSearchIndex(corpusSearchBeads()) };
+    occurrencesByBead = undefined;
+  }
+  return index.index;
 }
 
 /** A piece of a result's text; `mark` says whether it matched. */
@@ -103,8 +117,6 @@ function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match
   if (offset < text.length) out.push({ text: convert(text.slice(offset)), mark: null });
   return out;
 }
-
-let occurrencesByBead: Map<string, TermOccurrence[]> | undefined;
 
 /** Term occurrences grouped by `slug#bead`, built once: every search result looks its bead up. */
 function occurrencesOf(slug: string, bead: number): TermOccurrence[] {
