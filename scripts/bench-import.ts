@@ -65,6 +65,8 @@ const characters = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) =
 const sources = getCorpus().filter((doc) => doc.zh && doc.en);
 const servedCorpus = process.env.QP_CORPUS ?? 'corpus';
 const library = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-'));
+/** The served build's writable library, apart from the one this process writes into. */
+const webLibrary = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-web-'));
 process.env.QP_CORPUS = library;
 
 /** The form the /import page posts. */
@@ -76,9 +78,25 @@ function importForm(zh: string, en: string, title: string): FormData {
   return form;
 }
 
+/**
+ * A request, retried once when the connection fails: fetch reuses kept-alive sockets, and the server
+ * closes one that stayed idle while this process was timing the library path.
+ */
+async function send(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return run();
+  }
+}
+
 async function timed(run: () => Promise<Response>): Promise<number> {
-  const start = performance.now();
-  const response = await run();
+  let start = performance.now();
+  const response = await send(() => {
+    start = performance.now();
+    return run();
+  });
   const body = await response.text();
   if (!response.ok) throw new Error(`${response.status}: ${body.slice(0, 200)}`);
   return performance.now() - start;
@@ -87,8 +105,11 @@ async function timed(run: () => Promise<Response>): Promise<number> {
 /** Web timings for one pair: [aligned preview ms, saved-and-readable ms]. */
 async function webTimings(server: Server, zh: string, en: string, title: string): Promise<[number, number]> {
   const preview = await timed(() => fetch(`${server.url}/api/import/preview`, { method: 'POST', body: importForm(zh, en, title) }));
-  const start = performance.now();
-  const response = await fetch(`${server.url}/api/import`, { method: 'POST', body: importForm(zh, en, title) });
+  let start = performance.now();
+  const response = await send(() => {
+    start = performance.now();
+    return fetch(`${server.url}/api/import`, { method: 'POST', body: importForm(zh, en, title) });
+  });
   const { href } = (await response.json()) as { href: string };
   const page = await fetch(`${server.url}${href}`);
   if (!(await page.text()).includes('data-bead')) throw new Error(`${href} is not a reading page`);
@@ -103,7 +124,6 @@ try {
   console.log(`pairs built from ${sources.length} bilingual documents; median of ${RUNS} runs, each on unseen text`);
 
   if (existsSync('.next/BUILD_ID')) {
-    const webLibrary = mkdtempSync(path.join(library, 'web-'));
     process.env.QP_CORPUS = [webLibrary, servedCorpus].join(path.delimiter);
     server = await serveProductionBuild();
     process.env.QP_CORPUS = library;
@@ -161,4 +181,5 @@ try {
 } finally {
   server?.stop();
   rmSync(library, { recursive: true, force: true });
+  rmSync(webLibrary, { recursive: true, force: true });
 }

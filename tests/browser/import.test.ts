@@ -58,6 +58,8 @@ describe('import page', () => {
     expect(await page.locator('main img, main script, main b').count()).toBe(0);
     await page.goto('/');
     expect(await page.locator('main').textContent()).toContain(`Imported ${HOSTILE}`);
+    await page.goto(`/search?q=${encodeURIComponent('shared spiritual home')}`);
+    expect(await page.locator('main a[href^="/read/browser-import"]').count()).toBeGreaterThan(0);
     expect(dialogs).toEqual([]);
     await page.context().close();
   });
