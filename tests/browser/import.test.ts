@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, hydrated, openPage, useBrowser, wordsMarked } from './browser';
 
@@ -26,7 +29,21 @@ async function importPair(slug: string, title = `Test pair ${slug}`): Promise<st
   return ((await response.json()) as { slug: string }).slug;
 }
 
-const noHorizontalScroll = (page: import('playwright-core').Page) =>
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations on the page as it stands. */
+async function severeViolations(page: Page): Promise<unknown[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe('import page', () => {
@@ -49,6 +66,7 @@ describe('import page', () => {
     await preview.locator('.bead-zh [data-lookup]', { hasText: /^网络强国$/ }).first().click();
     await page.locator('[data-word-popover] [data-glossary]').waitFor();
     expect(await preview.textContent()).toContain('<img src=x onerror=');
+    expect(await severeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Save to library' }).click();
     await page.waitForURL(/\/read\/browser-import/);
@@ -94,6 +112,7 @@ describe('alignment editor', () => {
     const editor = page.locator('[data-alignment-editor]');
     await editor.locator('[data-edit-bead]').first().waitFor();
     expect(await editor.getByText('No unsaved changes').count()).toBe(1);
+    expect(await severeViolations(page)).toEqual([]);
     await editor.locator('[data-edit-bead="0"]').getByRole('button', { name: 'Merge with next' }).click();
     expect(await editor.locator('[data-edit-bead]').count()).toBe(rows - 1);
     expect(await editor.locator('[data-unsaved]').textContent()).toBe('Unsaved changes');
