@@ -2,10 +2,10 @@ import { getLookupCards, getSlugs } from '@/lib/reader';
 import { SCRIPTS, parseScript } from '@/lib/script';
 
 // The look-up cards of a reading page: fetched by the pop-up on first use (or when idle), not sent with the page.
-// Documents added after the build render on first request; every page is re-rendered in the background
-// at most this many seconds after a change on disk (the CLI, a hand edit). Web writes revalidate at once.
+// Documents added after the build (the web import, the CLI) render on first request and are then cached;
+// web writes revalidate every page at once. No time-based revalidation: regenerating a page takes
+// the server's one thread for up to a second, and each page would pay it at its first request after a start.
 export const dynamicParams = true;
-export const revalidate = 5;
 
 export function generateStaticParams() {
   return getSlugs().flatMap((slug) => SCRIPTS.map((script) => ({ slug, script })));
