@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { BodyTooLargeError, readLimitedBody, webWriteDecision } from '@/lib/library';
+import { SCRIPTS } from '@/lib/script';
 
 /** A JSON error body: the message a person reads and, for a form, the field it concerns. */
 export function errorResponse(status: number, message: string, field?: string): Response {
@@ -24,10 +25,16 @@ export async function limitedRequest(request: Request, limit: number): Promise<R
 }
 
 /**
- * After a write, every cached page may be out of date: the library lists documents, term pages, search,
- * look-up cards and exports count renderings across the corpus. The next request for each page renders it
- * afresh; pages of documents written by another process follow within their revalidate interval.
+ * After a write, the pages it changes render afresh on their next request: the document's reading pages
+ * and look-up cards in every script, the term pages and the exports (both gather the whole corpus). The
+ * library, search and the term index are rendered on each request. Other documents' pages stay cached:
+ * re-rendering every page after each write would stall the server for seconds.
  */
-export function revalidateLibrary(): void {
-  revalidatePath('/', 'layout');
+export function revalidateDocument(slug: string): void {
+  for (const script of SCRIPTS) {
+    revalidatePath(`/read/${slug}/${script}`);
+    revalidatePath(`/lookup/${slug}/${script}`);
+  }
+  revalidatePath('/terms/[term]/[script]', 'page');
+  revalidatePath('/exports', 'layout');
 }
