@@ -17,13 +17,18 @@ export default async function LibraryPage({ searchParams }: Props) {
         paragraph, and English reference texts on the same subjects.
       </p>
       <p className="mt-2 text-sm">
+        <Link href="/import" className="underline underline-offset-2">
+          Add your own text pair
+        </Link>
+      </p>
+      <p className="mt-2 text-sm">
         Download every aligned bead as a translation memory:{' '}
         <a href="/exports/corpus.tmx" className="underline underline-offset-2">
           TMX 1.4b
         </a>
       </p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
-        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions }) => (
+        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions, flagged, checked }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
             <h2 className="font-semibold">
               <Link href={readHref(meta.slug)} className="underline-offset-4 hover:underline">
@@ -57,6 +62,11 @@ export default async function LibraryPage({ searchParams }: Props) {
                   <dt className="text-stone-600 dark:text-stone-400">Omissions</dt>
                   <dd data-omissions-count={omissions}>
                     {omissions === 0 ? 'none found' : `${omissions} ${omissions === 1 ? 'sentence or paragraph' : 'sentences or paragraphs'} without counterpart`}
+                  </dd>
+                  <dt className="text-stone-600 dark:text-stone-400">Alignment</dt>
+                  <dd data-flagged-count={flagged} data-checked-count={checked}>
+                    {flagged === 0 ? 'no row to check' : `${flagged} ${flagged === 1 ? 'row' : 'rows'} to check`} ·{' '}
+                    {checked === 0 ? 'none checked by hand' : `${checked} checked by hand`}
                   </dd>
                 </>
               )}

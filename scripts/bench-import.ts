@@ -5,12 +5,16 @@
  *   Chinese for the reading rows, as the web preview does;
  * - saved and loadable: write the document into a temporary library (writeDocument), load it through
  *   lib/corpus (getDocument) and get its beads (documentBeads), as the reading page then does.
+ * - over HTTP (when a production build is in .next): the production server is started with a temporary
+ *   library first in QP_CORPUS, and the web path is timed as a browser takes it: the aligned preview
+ *   (POST /api/import/preview until its JSON is read) and saved-and-readable (POST /api/import, then
+ *   GET the new reading page until its HTML is read).
  * Each run appends a fresh Latin nonce to every Chinese paragraph so that the segmenter's disk cache
  * never holds it: the figures are for a text the program has not seen. The dictionaries are loaded
  * once beforehand and that start-up is printed on its own. Last, the cost of one freshness check
  * (getCorpus looking at the unchanged project corpus).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +23,7 @@ import { getCorpus, getDocument, invalidateCorpus, type CorpusDocument } from '.
 import { prepareImport } from '../lib/import';
 import { writeDocument } from '../lib/library';
 import { segmentParagraphs } from '../lib/segment';
+import { serveProductionBuild, type Server } from './lib/serve';
 
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 3;
@@ -61,20 +66,83 @@ const characters = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) =
 
 const sources = getCorpus().filter((doc) => doc.zh && doc.en);
 const corpusSetting = process.env.QP_CORPUS;
+const servedCorpus = corpusSetting ?? 'corpus';
 const library = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-'));
+/** The served build's writable library, apart from the one this process writes into. */
+const webLibrary = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-web-'));
 process.env.QP_CORPUS = library;
 
+/** The form the /import page posts. */
+function importForm(zh: string, en: string, title: string): FormData {
+  const form = new FormData();
+  form.set('zh', zh);
+  form.set('en', en);
+  form.set('title', title);
+  return form;
+}
+
+/**
+ * A request, retried once when the connection fails: fetch reuses kept-alive sockets, and the server
+ * closes one that stayed idle while this process was timing the library path.
+ */
+async function send(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return run();
+  }
+}
+
+async function timed(run: () => Promise<Response>): Promise<number> {
+  let start = performance.now();
+  const response = await send(() => {
+    start = performance.now();
+    return run();
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${response.status}: ${body.slice(0, 200)}`);
+  return performance.now() - start;
+}
+
+/** Web timings for one pair: [aligned preview ms, saved-and-readable ms]. */
+async function webTimings(server: Server, zh: string, en: string, title: string): Promise<[number, number]> {
+  const preview = await timed(() => fetch(`${server.url}/api/import/preview`, { method: 'POST', body: importForm(zh, en, title) }));
+  let start = performance.now();
+  const response = await send(() => {
+    start = performance.now();
+    return fetch(`${server.url}/api/import`, { method: 'POST', body: importForm(zh, en, title) });
+  });
+  const { href } = (await response.json()) as { href: string };
+  const page = await fetch(`${server.url}${href}`);
+  if (!(await page.text()).includes('data-bead')) throw new Error(`${href} is not a reading page`);
+  return [preview, performance.now() - start];
+}
+
+let server: Server | undefined;
 try {
   const startup = performance.now();
   alignBitext(['网络强国建设。'], ['Building a cyber power.']);
   console.log(`start-up (dictionaries, segmenter): ${(performance.now() - startup).toFixed(0)} ms`);
   console.log(`pairs built from ${sources.length} bilingual documents; median of ${RUNS} runs, each on unseen text`);
 
+  if (existsSync('.next/BUILD_ID')) {
+    process.env.QP_CORPUS = [webLibrary, servedCorpus].join(path.delimiter);
+    server = await serveProductionBuild();
+    process.env.QP_CORPUS = library;
+    // The server's first request loads the dictionaries and the corpus: not part of any import.
+    await timed(() => fetch(`${server?.url}/api/import/preview`, { method: 'POST', body: importForm('网络强国建设。', 'Building a cyber power.', 'Warm-up') }));
+  } else {
+    console.log('no production build in .next: the web timings are left out (run `npm run build` first)');
+  }
+
   const rows = [];
   for (const size of SIZES) {
     const pair = buildPair(sources, size);
     const aligned: number[] = [];
     const saved: number[] = [];
+    const webPreview: number[] = [];
+    const webSaved: number[] = [];
     let beads = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const tag = nonce();
@@ -94,6 +162,13 @@ try {
       if (!doc) throw new Error(`${document.meta.slug} was written but does not load`);
       documentBeads(doc);
       saved.push(performance.now() - writeStart);
+
+      if (server) {
+        const webTag = nonce();
+        const [preview, readable] = await webTimings(server, pair.zh.map((p) => `${p} ${webTag}`).join('\n\n'), enText, `Bench ${size} ${webTag}`);
+        webPreview.push(preview);
+        webSaved.push(readable);
+      }
     }
     rows.push({
       'zh chars': characters(pair.zh),
@@ -102,6 +177,7 @@ try {
       beads,
       'aligned data ms': median(aligned).toFixed(0),
       'saved and loadable ms': median(saved).toFixed(0),
+      ...(server ? { 'web: preview ms': median(webPreview).toFixed(0), 'web: saved and readable ms': median(webSaved).toFixed(0) } : {}),
     });
   }
   console.table(rows);
@@ -117,5 +193,7 @@ try {
   const perCheck = (performance.now() - checkStart) / FRESHNESS_CHECKS;
   console.log(`freshness check of the unchanged corpus (${getCorpus().length} documents): ${(perCheck * 1000).toFixed(0)} µs`);
 } finally {
+  server?.stop();
   rmSync(library, { recursive: true, force: true });
+  rmSync(webLibrary, { recursive: true, force: true });
 }

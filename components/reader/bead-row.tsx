@@ -78,6 +78,8 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       data-bead={row.number}
       data-confidence={row.confidence?.toFixed(2)}
       data-has-notes={row.notes.length > 0 ? '' : undefined}
+      data-flagged={row.flagged ? '' : undefined}
+      data-checked={row.checked ? '' : undefined}
     >
       <div className="bead-meta">
         <a href={`#${id}`} className="bead-link" aria-label={`Permalink to bead ${row.number}`}>
@@ -86,6 +88,16 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
         <button type="button" data-copy-link={id} className="copy-link" aria-label={`Copy link to bead ${row.number}`}>
           <span aria-live="polite">Link</span>
         </button>
+        {row.flagged && (
+          <span className="alignment-marker" data-check-alignment="" title="The aligner is unsure of this row">
+            check alignment
+          </span>
+        )}
+        {row.checked && (
+          <span className="alignment-marker" data-checked-marker="" title="This row was aligned by hand">
+            <span aria-hidden="true">✓</span> checked
+          </span>
+        )}
       </div>
       {bilingual ? (
         <>

@@ -68,6 +68,14 @@ let corpus: CorpusDocument[] | undefined;
 let version = '';
 let checkedAt = Number.NEGATIVE_INFINITY;
 
+/**
+ * When invalidateCorpus was last called, kept on globalThis: Next bundles each route separately, so one
+ * server process may hold several copies of this module, and a write made through a route handler's
+ * copy must reach the copy that renders the pages.
+ */
+const INVALIDATED_AT = Symbol.for('qiushi-parallel.corpus.invalidatedAt');
+const shared = globalThis as { [INVALIDATED_AT]?: number };
+
 /** Looks at every document folder and reloads the ones added or changed since the last look. */
 function refresh(): CorpusDocument[] {
   const folders = corpusDirs().flatMap((dir) => listDocumentFolders(dir));
@@ -104,7 +112,7 @@ function refresh(): CorpusDocument[] {
  */
 export function getCorpus(): CorpusDocument[] {
   const now = performance.now();
-  if (corpus === undefined || now - checkedAt >= FRESHNESS_INTERVAL_MS) {
+  if (corpus === undefined || now - checkedAt >= FRESHNESS_INTERVAL_MS || (shared[INVALIDATED_AT] ?? Number.NEGATIVE_INFINITY) >= checkedAt) {
     corpus = refresh();
     checkedAt = now;
   }
@@ -118,6 +126,7 @@ export function getDocument(slug: string): CorpusDocument | undefined {
 /** Makes the next getCorpus look at the folders at once; lib/library calls it after every write. */
 export function invalidateCorpus(): void {
   checkedAt = Number.NEGATIVE_INFINITY;
+  shared[INVALIDATED_AT] = performance.now();
 }
 
 /** Changes whenever a document is added, removed or changed: a key for caches over the whole corpus. */

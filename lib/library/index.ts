@@ -13,3 +13,4 @@ export {
   writeDocument,
 } from './write';
 export type { LibraryProblem, NewDocument, WriteOptions } from './write';
+export { BodyTooLargeError, boundToLoopback, readLimitedBody, webWriteDecision } from './web';

@@ -1,18 +1,20 @@
-import { documentBeads, documentSentences } from '../bitext';
+import { documentBeads, documentSentences, getAlignedDocuments } from '../bitext';
 import type { Bead } from '../align';
 import type { SentenceBead } from '../sentence';
-import { getCorpus, getDocument } from '../corpus';
+import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import { getCorpusOccurrences, notesFor, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
+import { findOccurrences, getCorpusOccurrences, normalizeRendering, NOTE_SEVERITY, notesFor, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
 import { lookupHref, termHref } from './links';
 import { omissionsOf, sentenceMarkup } from './sentences';
+import { needsCheck } from './check';
 import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
+export { CHECK_ALIGNMENT_BELOW, needsCheck } from './check';
 export { lookupHref, readHref, searchHref, termHref } from './links';
 
 
@@ -143,13 +145,16 @@ function termSummary(occurrences: readonly TermOccurrence[], script: Script): Te
     .sort((a, b) => b.renderings.length - a.renderings.length || a.term.localeCompare(b.term));
 }
 
-export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
-  const doc = getDocument(slug);
-  if (!doc) return undefined;
+interface ViewInputs {
+  occurrences: readonly TermOccurrence[];
+  notes: readonly TermNote[];
+  lookupHref: string | null;
+}
+
+function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes, lookupHref }: ViewInputs): ReadingView {
+  const { slug } = doc.meta;
   const meta = doc.meta.title.zh ? { ...doc.meta, title: { ...doc.meta.title, zh: convertText(doc.meta.title.zh, script) } } : doc.meta;
   const bilingual = doc.kind === 'bilingual';
-  const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
-  const notes = bilingual ? notesFor(slug) : [];
   const beads = documentBeads(doc);
   const sentenceBeads = documentSentences(doc);
   const rows: ReadingRow[] = beads.map((bead, i) => {
@@ -161,6 +166,8 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
       zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
       confidence: bilingual ? bead.confidence : null,
+      checked: bilingual && bead.checked === true,
+      flagged: bilingual && needsCheck(bead),
       notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
     };
   });
@@ -170,24 +177,76 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     script,
     zhLang: zhLangTag(script),
     rows,
-    lookupHref: doc.zh ? lookupHref(slug, script) : null,
+    lookupHref,
     summary: termSummary(occurrences, script),
     omissions: bilingual ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script)) : [],
     beadCount: rows.length,
   };
 }
 
-/** The look-up cards of every word a document's Chinese shows in `script`; undefined for an unknown slug. */
-export function getLookupCards(slug: string, script: Script = 'hans'): LookupCards | undefined {
+export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
   const doc = getDocument(slug);
   if (!doc) return undefined;
+  return readingViewOf(doc, script, { ...documentTerms(doc), lookupHref: doc.zh ? lookupHref(slug, script) : null });
+}
+
+/**
+ * A document's term occurrences and notes. lib/terms computes them for the corpus once per process; a
+ * document added or re-aligned since (an import, a saved alignment.tsv) is not in that computation, so
+ * its occurrences are found on its own text and beads, with the notes one occurrence shows by itself.
+ */
+function documentTerms(doc: CorpusDocument): { occurrences: TermOccurrence[]; notes: TermNote[] } {
+  if (doc.kind !== 'bilingual' || !doc.zh || !doc.en) return { occurrences: [], notes: [] };
+  const { slug } = doc.meta;
+  if (getAlignedDocuments().some((aligned) => aligned.doc === doc)) {
+    return { occurrences: getCorpusOccurrences().filter((o) => o.slug === slug), notes: notesFor(slug) };
+  }
+  const occurrences = findOccurrences(slug, doc.zh, doc.en, documentBeads(doc));
+  return { occurrences, notes: singleOccurrenceNotes(occurrences) };
+}
+
+/**
+ * Notes for a text lib/terms has not seen (notesFor works on the corpus it computed): the two kinds one
+ * occurrence shows by itself, a rendering other than the recommended one and no rendering found.
+ */
+function singleOccurrenceNotes(occurrences: readonly TermOccurrence[]): TermNote[] {
+  const compact = (text: string) => normalizeRendering(text).replaceAll(' ', '');
+  return occurrences.flatMap((o): TermNote[] => {
+    const entry = findGlossaryEntry(o.term);
+    if (!entry) return [];
+    const base = { slug: o.slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended, others: [] };
+    if (o.rendering === null) {
+      return [{ ...base, kind: 'not-found', severity: NOTE_SEVERITY['not-found'], message: `No known rendering of ${o.term} in the English of this bead.` }];
+    }
+    if (compact(o.rendering) === compact(entry.recommended)) return [];
+    const message = `${o.term} is rendered “${o.rendering}”, not the recommended “${entry.recommended}”.`;
+    return [{ ...base, kind: 'non-recommended', severity: NOTE_SEVERITY['non-recommended'], message }];
+  });
+}
+
+/**
+ * The reading view of a text pair not (yet) in the library, as the import preview shows it: the same
+ * rows, sentence spans and term occurrences as a reading page. `lookupHref` is where its cards are served.
+ */
+export function getPreviewView(doc: CorpusDocument, script: Script, previewLookupHref: string | null): ReadingView {
+  return readingViewOf(doc, script, { ...documentTerms(doc), lookupHref: previewLookupHref });
+}
+
+/** The look-up cards of every word some Chinese paragraphs show in `script`. */
+export function lookupCardsOf(paragraphs: readonly string[], script: Script): LookupCards {
   const cards: LookupCards = {};
-  for (const paragraph of doc.zh ?? []) {
+  for (const paragraph of paragraphs) {
     for (const token of shownTokens(paragraph, script)) {
       if (token.word && !(token.shown in cards)) cards[token.shown] = wordCard(token.source);
     }
   }
   return cards;
+}
+
+/** The look-up cards of every word a document's Chinese shows in `script`; undefined for an unknown slug. */
+export function getLookupCards(slug: string, script: Script = 'hans'): LookupCards | undefined {
+  const doc = getDocument(slug);
+  return doc ? lookupCardsOf(doc.zh ?? [], script) : undefined;
 }
 
 export function getLibrary(): LibraryItem[] {
@@ -198,6 +257,8 @@ export function getLibrary(): LibraryItem[] {
     enParagraphs: doc.en?.length ?? 0,
     beads: documentBeads(doc).length,
     omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
+    flagged: doc.kind === 'bilingual' ? documentBeads(doc).filter(needsCheck).length : 0,
+    checked: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.checked).length : 0,
   }));
 }
 

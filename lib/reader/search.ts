@@ -1,7 +1,8 @@
-import { getCorpus, getDocument } from '../corpus';
+import { corpusVersion, getCorpus, getDocument } from '../corpus';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
 import {
+  buildSearchIndex,
   detectQueryKind,
   groupHitsByDocument,
   readSearchIndex,
@@ -27,12 +28,27 @@ export function corpusSearchBeads(): SearchBead[] {
   );
 }
 
-let builtIndex: SearchIndex | undefined;
+let index: { version: string; index: SearchIndex } | undefined;
+let occurrencesByBead: Map<string, TermOccurrence[]> | undefined;
 
-/** The index `npm run build` wrote (see lib/search), read once per process. */
+/**
+ * The index written at build time, rebuilt in process (once per corpus version) when the corpus has
+ * changed since: a document imported or re-aligned while the server runs, or, at start-up, documents
+ * that the build's index does not hold.
+ */
 function getSearchIndex(): SearchIndex {
-  builtIndex ??= readSearchIndex();
-  return builtIndex;
+  const version = corpusVersion();
+  if (!index) {
+    const built = readSearchIndex();
+    const slugs = (list: readonly string[]) => [...new Set(list)].sort().join('\n');
+    const current = slugs(built.beads.map((b) => b.slug)) === slugs(getCorpus().map((doc) => doc.meta.slug));
+    index = { version: current ? version : '', index: built };
+  }
+  if (index.version !== version) {
+    index = { version, index: buildSearchIndex(corpusSearchBeads()) };
+    occurrencesByBead = undefined;
+  }
+  return index.index;
 }
 
 /** A piece of a result's text; `mark` says whether it matched. */
@@ -79,8 +95,6 @@ function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match
   if (offset < text.length) out.push({ text: convert(text.slice(offset)), mark: null });
   return out;
 }
-
-let occurrencesByBead: Map<string, TermOccurrence[]> | undefined;
 
 /** Term occurrences grouped by `slug#bead`, built once: every search result looks its bead up. */
 function occurrencesOf(slug: string, bead: number): TermOccurrence[] {

@@ -108,6 +108,10 @@ export interface ReadingRow {
   en: EnParagraph[];
   /** Alignment confidence in [0, 1]; null for one-language documents. */
   confidence: number | null;
+  /** Aligned by hand (the document's alignment.tsv or a bilingual file's units). */
+  checked: boolean;
+  /** The aligner is unsure of this bead (see CHECK_ALIGNMENT_BELOW) and no one has checked it. */
+  flagged: boolean;
   notes: NoteView[];
 }
 
@@ -135,4 +139,8 @@ export interface LibraryItem {
   beads: number;
   /** Sentences and paragraphs of one language with nothing in the other (bilingual documents). */
   omissions: number;
+  /** Beads marked "check alignment" (see CHECK_ALIGNMENT_BELOW). */
+  flagged: number;
+  /** Beads checked by hand. */
+  checked: number;
 }

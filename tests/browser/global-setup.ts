@@ -1,15 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveProductionBuild } from '../../scripts/lib/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The writable library the served build imports into: a temporary folder, first in QP_CORPUS. */
+    libraryDir: string;
   }
 }
 
-/** Serves the production build once for all browser tests. */
+/**
+ * Serves the production build once for all browser tests. Writes go to the first QP_CORPUS folder, so a
+ * fresh temporary folder is put first: the tests never write into corpus/ or the repository.
+ */
 export default async function setup(project: TestProject) {
+  const library = mkdtempSync(path.join(tmpdir(), 'qp-browser-library-'));
+  const given = process.env.QP_CORPUS ?? 'corpus';
+  process.env.QP_CORPUS = [library, given].join(path.delimiter);
   const server = await serveProductionBuild();
   project.provide('baseURL', server.url);
-  return () => server.stop();
+  project.provide('libraryDir', library);
+  return () => {
+    server.stop();
+    rmSync(library, { recursive: true, force: true });
+  };
 }

@@ -9,6 +9,9 @@ const EXPORTS: Record<string, { type: string; build: () => string }> = {
 };
 
 export const dynamicParams = false;
+// Built from the whole corpus: re-built in the background at most this many seconds after a change made by
+// another process (the CLI); web writes revalidate it at once.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return Object.keys(EXPORTS).map((file) => ({ file }));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AlignmentToggle } from '@/components/reader/alignment-toggle';
 import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
 import { CopyLinks } from '@/components/reader/copy-link-button';
@@ -12,7 +13,10 @@ import { TermSummaryPanel } from '@/components/reader/term-summary';
 import { getReadingView, getSlugs } from '@/lib/reader';
 import { SCRIPTS, parseScript } from '@/lib/script';
 
-export const dynamicParams = false;
+// Documents added after the build (the web import, the CLI) render on first request and are then cached;
+// web writes revalidate every page at once. No time-based revalidation: regenerating a page takes
+// the server's one thread for up to a second, and each page would pay it at its first request after a start.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getSlugs().flatMap((slug) => SCRIPTS.map((script) => ({ slug, script })));
@@ -51,7 +55,8 @@ export default async function ReadPage({ params }: Props) {
           </p>
         </div>
       )}
-      <div>
+      {bilingual && <AlignmentToggle slug={view.meta.slug} />}
+      <div data-reading-rows="">
         {view.rows.map((row) => (
           <BeadRow key={row.number} row={row} bilingual={bilingual} zhLang={view.zhLang} />
         ))}

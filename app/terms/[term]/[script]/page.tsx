@@ -7,7 +7,11 @@ import { getTermSlugs, getTermView } from '@/lib/reader/terms';
 import { readHref, zhLang } from '@/lib/reader';
 import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
 
-export const dynamicParams = false;
+// Documents added after the build render on first request. A term page gathers the whole corpus, so it is
+// also re-rendered in the background at most this many seconds after a change made by another process
+// (the CLI); web writes revalidate it at once.
+export const dynamicParams = true;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script })));

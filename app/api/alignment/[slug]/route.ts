@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Bead } from '@/lib/align';
+import { documentBeads } from '@/lib/bitext';
+import { CorpusError, documentVersion, getDocument } from '@/lib/corpus';
+import { LibraryError, removeAlignment, saveAlignment, StaleVersionError } from '@/lib/library';
+import { errorResponse, limitedRequest, refusedWrite, revalidateDocument } from '../../_lib/http';
+
+/** An alignment is a few numbers per bead: even a book-length document stays far below this. */
+const MAX_ALIGNMENT_BODY_BYTES = 1024 * 1024;
+
+type Context = { params: Promise<{ slug: string }> };
+
+const indices = z.array(z.number().int().nonnegative());
+const saveBody = z.object({ version: z.string(), beads: z.array(z.object({ zh: indices, en: indices })) });
+const resetBody = z.object({ version: z.string() });
+
+/** What the alignment editor loads: the paragraphs, the current beads and the version a save must name. */
+export async function GET(_request: Request, { params }: Context) {
+  const { slug } = await params;
+  const doc = getDocument(slug);
+  const version = documentVersion(slug);
+  if (!doc || version === undefined) return errorResponse(404, `No document "${slug}".`);
+  if (doc.kind !== 'bilingual') return errorResponse(400, `"${slug}" has one language: there is nothing to align.`);
+  const beads = documentBeads(doc).map(({ zh, en, confidence, checked }) => ({ zh, en, confidence, checked: checked === true }));
+  return Response.json({ slug, version, zh: doc.zh, en: doc.en, beads, handAligned: doc.alignment !== undefined }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+async function parsed<T>(request: Request, schema: z.ZodType<T>): Promise<T | Response> {
+  const limited = await limitedRequest(request, MAX_ALIGNMENT_BODY_BYTES);
+  if (limited instanceof Response) return limited;
+  let json: unknown;
+  try {
+    json = await limited.json();
+  } catch {
+    return errorResponse(400, 'The request body is not JSON.');
+  }
+  const result = schema.safeParse(json);
+  return result.success ? result.data : errorResponse(400, `The request body is not an alignment: ${result.error.issues[0]?.message ?? 'invalid'}.`);
+}
+
+function failure(error: unknown): Response {
+  if (error instanceof StaleVersionError) {
+    return errorResponse(409, 'This document changed since the editor opened it (saved from another tab, or edited on disk). Nothing was saved: reload the page and redo the change.');
+  }
+  if (error instanceof LibraryError) return errorResponse(error.reason === 'not-found' ? 404 : error.reason === 'read-only' ? 403 : 400, error.message);
+  if (error instanceof CorpusError) return errorResponse(400, error.message);
+  throw error;
+}
+
+/** Saves the beads as the document's alignment.tsv, checked by hand, if the document is still at `version`. */
+export async function PUT(request: Request, { params }: Context) {
+  const refused = refusedWrite(request);
+  if (refused) return refused;
+  const { slug } = await params;
+  const body = await parsed(request, saveBody);
+  if (body instanceof Response) return body;
+  try {
+    const beads: Bead[] = body.beads.map(({ zh, en }) => ({ zh, en, confidence: 1 }));
+    const version = saveAlignment(slug, beads, body.version);
+    revalidateDocument(slug);
+    return Response.json({ version });
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Removes the document's alignment.tsv (back to the automatic alignment) if the document is still at `version`. */
+export async function DELETE(request: Request, { params }: Context) {
+  const refused = refusedWrite(request);
+  if (refused) return refused;
+  const { slug } = await params;
+  const body = await parsed(request, resetBody);
+  if (body instanceof Response) return body;
+  try {
+    const version = removeAlignment(slug, body.version);
+    revalidateDocument(slug);
+    return Response.json({ version });
+  } catch (error) {
+    return failure(error);
+  }
+}

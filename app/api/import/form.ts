@@ -1,0 +1,29 @@
+import type { ImportInput, ImportRequest } from '@/lib/import';
+
+/** The /import form's file fields: each takes precedence over the pasted text beside it. */
+async function input(form: FormData, textField: string, fileField: string, pastedName: string): Promise<ImportInput | undefined> {
+  const file = form.get(fileField);
+  if (file instanceof File && file.size > 0) return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const text = form.get(textField);
+  return typeof text === 'string' && text.trim() ? { name: pastedName, text } : undefined;
+}
+
+const text = (form: FormData, field: string) => {
+  const value = form.get(field);
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The import the /import form describes (field names as in components/import/import-form.tsx). */
+export async function importRequestFrom(form: FormData): Promise<ImportRequest> {
+  return {
+    zh: await input(form, 'zh', 'zhFile', 'the Chinese text'),
+    en: await input(form, 'en', 'enFile', 'the English text'),
+    bitext: await input(form, 'bitext', 'bitextFile', 'the bilingual file'),
+    title: text(form, 'title') ?? '',
+    titleZh: text(form, 'titleZh'),
+    slug: text(form, 'slug'),
+    date: text(form, 'date'),
+    author: text(form, 'author'),
+    source: text(form, 'source'),
+  };
+}

@@ -1,0 +1,40 @@
+import { CorpusError } from '@/lib/corpus';
+import { ImportError, prepareImport } from '@/lib/import';
+import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
+import { getPreviewView } from '@/lib/reader';
+import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
+import { importRequestFrom } from '../form';
+import { keepPreview } from './store';
+
+/**
+ * The aligned preview of an import: the reading view of the texts as they would be saved (nothing is
+ * written), with a look-up endpoint for its pop-up. Guarded like a write: aligning is the costly part.
+ */
+export async function POST(request: Request) {
+  const refused = refusedWrite(request);
+  if (refused) return refused;
+  const limited = await limitedRequest(request, MAX_REQUEST_BODY_BYTES);
+  if (limited instanceof Response) return limited;
+  try {
+    const { document } = await prepareImport(await importRequestFrom(await limited.formData()));
+    const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
+    const kind = document.zh && document.en ? 'bilingual' : document.zh ? 'chinese-only' : 'english-only';
+    const id = document.zh ? keepPreview(document.zh) : null;
+    const view = getPreviewView(
+      {
+        meta: { ...document.meta, languages },
+        kind,
+        zh: document.zh ? [...document.zh] : null,
+        en: document.en ? [...document.en] : null,
+        alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
+      },
+      'hans',
+      id === null ? null : `/api/import/preview/${id}`,
+    );
+    return Response.json({ view, slug: document.meta.slug });
+  } catch (error) {
+    if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);
+    if (error instanceof CorpusError) return errorResponse(400, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { getDocument } from '../corpus';
+import { CHECK_ALIGNMENT_BELOW, getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
+
+const SLUG = 'qiushi-2024-14-cyber-law';
+
+describe('getPreviewView', () => {
+  it('shows a text pair not in the library with the rows, term spans and notes of a reading page', () => {
+    const doc = getDocument(SLUG)!;
+    const copy = { ...doc, meta: { ...doc.meta, slug: 'not-in-the-library' }, zh: [...(doc.zh ?? [])], en: [...(doc.en ?? [])] };
+    const preview = getPreviewView(copy, 'hans', '/api/import/preview/x');
+    const page = getReadingView(SLUG)!;
+    expect(preview.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)])).toEqual(page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]));
+    expect(preview.rows.map((r) => r.zh.map((p) => p.terms))).toEqual(page.rows.map((r) => r.zh.map((p) => p.terms)));
+    expect(preview.rows.some((r) => r.notes.length > 0)).toBe(true);
+    expect(preview.lookupHref).toBe('/api/import/preview/x');
+  });
+});
+
+describe('needsCheck', () => {
+  it('flags an unsure bead unless it was checked by hand', () => {
+    expect(needsCheck({ confidence: CHECK_ALIGNMENT_BELOW - 0.01 })).toBe(true);
+    expect(needsCheck({ confidence: CHECK_ALIGNMENT_BELOW })).toBe(false);
+    expect(needsCheck({ confidence: 0.1, checked: true })).toBe(false);
+  });
+});
+
+describe('lookupCardsOf', () => {
+  it('gives a card for each word shown', () => {
+    expect(Object.keys(lookupCardsOf(['网络强国'], 'hant-tw')).join('')).toBe('網絡強國');
+  });
+});
