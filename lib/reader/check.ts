@@ -1,13 +1,9 @@
-import type { Bead } from '../align';
+import { CHECK_ALIGNMENT_BELOW, type Bead } from '../align';
 
 /**
- * Beads the aligner is less sure of than this (its confidence is the bead's posterior probability, see
- * lib/align) get a quiet "check alignment" marker: below one half the aligner itself thinks the bead is
- * more likely wrong than right. The one place the reader and the alignment editor read the threshold from.
+ * Whether a bead asks for a look: not checked by hand, and the aligner less sure of it than
+ * CHECK_ALIGNMENT_BELOW (calibrated in lib/align on the perturbation cases of bench:align).
  */
-export const CHECK_ALIGNMENT_BELOW = 0.5;
-
-/** Whether a bead asks for a look: unsure and not checked by hand. */
 export function needsCheck(bead: Pick<Bead, 'confidence' | 'checked'>): boolean {
   return !bead.checked && bead.confidence < CHECK_ALIGNMENT_BELOW;
 }

@@ -14,7 +14,7 @@ import { needsCheck } from './check';
 import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
-export { CHECK_ALIGNMENT_BELOW, needsCheck } from './check';
+export { needsCheck } from './check';
 export { lookupHref, readHref, searchHref, termHref } from './links';
 
 

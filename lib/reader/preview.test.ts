@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from '../corpus';
-import { CHECK_ALIGNMENT_BELOW, getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
+import { CHECK_ALIGNMENT_BELOW } from '../align';
+import { getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 
