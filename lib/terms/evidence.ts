@@ -4,17 +4,18 @@ import { findRenderingSpans, renderingWords } from './english';
 import { patternsOf } from './match';
 import type { EnglishOnlyEvidence } from './types';
 
-/** Evidence per glossary (the project's, or a user's merged one), computed once each. */
-const evidenceCache = new WeakMap<readonly GlossaryEntry[], EnglishOnlyEvidence[]>();
+/** Evidence per glossary (the project's, or a user's merged one) and per state of the corpus (getCorpus gives a new array when it changes). */
+const evidenceCache = new WeakMap<readonly GlossaryEntry[], { corpus: readonly unknown[]; evidence: EnglishOnlyEvidence[] }>();
 
 /**
  * Occurrences of the known renderings (recommended and variants) of glossary terms in the English-only
  * documents; of every term, or of `term` only.
  */
 export function englishOnlyEvidence(term?: string, glossary: readonly GlossaryEntry[] = getGlossary()): EnglishOnlyEvidence[] {
-  let evidence = evidenceCache.get(glossary);
+  const corpus = getCorpus();
+  let evidence = evidenceCache.get(glossary)?.corpus === corpus ? evidenceCache.get(glossary)?.evidence : undefined;
   if (!evidence) {
-    evidence = getCorpus().flatMap((doc) => {
+    evidence = corpus.flatMap((doc) => {
       if (doc.kind !== 'english-only' || !doc.en) return [];
       return doc.en.flatMap((text, paragraph) => {
         const paragraphWords = renderingWords(text);
@@ -29,7 +30,7 @@ export function englishOnlyEvidence(term?: string, glossary: readonly GlossaryEn
         );
       });
     });
-    evidenceCache.set(glossary, evidence);
+    evidenceCache.set(glossary, { corpus, evidence });
   }
   return term === undefined ? evidence : evidence.filter((e) => e.term === term);
 }

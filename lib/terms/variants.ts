@@ -19,11 +19,13 @@ interface BeadGrams {
   grams: Set<string>;
 }
 
-let beadGramCache: BeadGrams[] | undefined;
+let beadGramCache: { documents: unknown; grams: BeadGrams[] } | undefined;
 
-/** The English n-grams of every aligned bead that has both sides. */
+/** The English n-grams of every aligned bead that has both sides; recomputed when the corpus changes. */
 function beadGrams(): BeadGrams[] {
-  beadGramCache ??= getAlignedDocuments().flatMap(({ doc, en, beads }) =>
+  const documents = getAlignedDocuments();
+  if (beadGramCache?.documents === documents) return beadGramCache.grams;
+  const all = documents.flatMap(({ doc, en, beads }) =>
     beads.flatMap((bead, index) => {
       if (bead.zh.length === 0 || bead.en.length === 0) return [];
       const grams = new Set<string>();
@@ -40,7 +42,8 @@ function beadGrams(): BeadGrams[] {
       return [{ slug: doc.meta.slug, bead: index, grams }];
     }),
   );
-  return beadGramCache;
+  beadGramCache = { documents, grams: all };
+  return all;
 }
 
 const pad = (s: string) => ` ${s} `;
