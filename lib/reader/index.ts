@@ -6,14 +6,15 @@ import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import { getCorpusOccurrences, notesFor, renderingsOf, type RenderingCount, type TermNote, type TermOccurrence } from '../terms';
+import { getCorpusOccurrences, renderingsOf, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
 import { lookupHref, termHref } from './links';
+import { beadNotes } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
 import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
-export { lookupHref, readHref, searchHref, termHref } from './links';
+export { checklistHref, lookupHref, notesHref, readHref, searchHref, termHref } from './links';
 
 /** The document's beads (see lib/bitext). */
 export const getBeads = documentBeads;
@@ -117,18 +118,6 @@ function enParagraph(
   return { index: paragraph, text, renders: encodeRenderings(spans), sentences: sentenceMarkup(sentences.bead, sentences.beads, 'en', paragraph) };
 }
 
-function noteView(note: TermNote, script: Script): NoteView {
-  return {
-    kind: note.kind,
-    term: note.term,
-    termLabel: convertWord(note.term, script),
-    termHref: termHref(note.term),
-    rendering: note.rendering,
-    recommended: note.recommended,
-    otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
-  };
-}
-
 /** Terms rendered in more than one way in a document, with where each rendering occurs. */
 function termSummary(occurrences: readonly TermOccurrence[], script: Script): TermSummary[] {
   const terms = [...new Set(occurrences.map((o) => o.term))];
@@ -153,7 +142,8 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
   const meta = doc.meta.title.zh ? { ...doc.meta, title: { ...doc.meta.title, zh: convertText(doc.meta.title.zh, script) } } : doc.meta;
   const bilingual = doc.kind === 'bilingual';
   const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
-  const notes = bilingual ? notesFor(slug) : [];
+  // The project's glossary: the prerendered pages; another choice is fetched by the page (see getNotes).
+  const notes = bilingual ? beadNotes(slug, script) : new Map<number, NoteView[]>();
   const beads = getBeads(doc);
   const sentenceBeads = documentSentences(doc);
   const rows: ReadingRow[] = beads.map((bead, i) => {
@@ -165,7 +155,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
       zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
       confidence: bilingual ? bead.confidence : null,
-      notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
+      notes: notes.get(i) ?? [],
     };
   });
   return {
