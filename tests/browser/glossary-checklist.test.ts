@@ -57,7 +57,7 @@ describe('your own glossary', () => {
     await reader.locator('[data-glossary-choice="project"]').waitFor();
     expect((await notesOf()).join('\n')).not.toContain('cyber superpower');
 
-    await page.getByText('Your glossary', { exact: true }).click();
+    await page.locator('[data-glossary-choice]').getByText('Your glossary', { exact: true }).click();
     await reader.reload();
     await reader.locator('[data-glossary-choice="user"]').filter({ hasText: /\d+ notes?\)/ }).waitFor();
     const notes = await notesOf();
@@ -71,7 +71,7 @@ describe('your own glossary', () => {
     await reader.close();
 
     // Back to the project's, then remove the upload.
-    await page.getByText('Project glossary', { exact: true }).click();
+    await page.locator('[data-glossary-choice]').getByText('Project glossary', { exact: true }).click();
     await page.getByRole('button', { name: 'Remove uploaded glossary' }).click();
     await page.locator('[data-user-glossary]').waitFor({ state: 'detached' });
     await page.context().close();

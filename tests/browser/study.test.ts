@@ -66,7 +66,7 @@ describe('tone colours', () => {
   it('are toggled in the Display menu, remembered, colour characters and pinyin with AA contrast in both themes', async () => {
     const page = await openPage(browser(), CYBER_LAW, { viewport: { width: 1280, height: 900 } });
     await page.getByText('Display').click();
-    await page.locator('[data-preference="tones"]').getByText('On').click();
+    await page.locator('[data-preference="tones"]').getByText('On', { exact: true }).click();
     expect(await page.locator('html').getAttribute('data-tones')).toBe('on');
     await page.locator('.bead-zh [data-lookup] [data-tone]').first().waitFor();
     await page.reload();
@@ -79,19 +79,28 @@ describe('tone colours', () => {
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
       const ratios = await page.evaluate(() => {
-        const bg = getComputedStyle(document.body).backgroundColor;
-        return [1, 2, 3, 4, 5].map((tone) => {
-          const el = document.querySelector(`.bead-zh [data-tone="${tone}"]`) ?? document.createElement('span');
-          return { fg: getComputedStyle(el).color, bg };
+        // Computed colours may come as lab() or oklch(): a canvas turns any of them into sRGB bytes.
+        const context = document.createElement('canvas').getContext('2d')!;
+        const rgb = (colour: string) => {
+          context.fillStyle = colour;
+          context.fillRect(0, 0, 1, 1);
+          const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+          return `rgb(${r}, ${g}, ${b})`;
+        };
+        const bg = rgb(getComputedStyle(document.body).backgroundColor);
+        return [1, 2, 3, 4, 5].flatMap((tone) => {
+          const el = document.querySelector(`.bead-zh [data-tone="${tone}"]`);
+          return el ? [{ fg: rgb(getComputedStyle(el).color), bg }] : [];
         });
       });
+      expect(ratios.length).toBeGreaterThanOrEqual(4);
       for (const { fg, bg } of ratios) expect(contrast(fg, bg), `${theme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
     // Off again: no colour, the marks still there.
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     await page.keyboard.press('Escape');
     await page.getByText('Display').click();
-    await page.locator('[data-preference="tones"]').getByText('Off').click();
+    await page.locator('[data-preference="tones"]').getByText('Off', { exact: true }).click();
     const colour = await page.locator('.bead-zh [data-tone="3"]').first().evaluate((el) => getComputedStyle(el).color);
     const parent = await page.locator('.bead-zh [data-tone="3"]').first().evaluate((el) => getComputedStyle(el.closest('p')!).color);
     expect(colour).toBe(parent);
