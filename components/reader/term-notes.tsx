@@ -8,15 +8,14 @@ const KIND_LABEL: Record<NoteView['kind'], string> = {
   'number-mismatch': 'Number differs',
 };
 
-/** Severity in words (with a symbol), so colour is never the only signal. */
+/** Severity in words, so colour is never the only signal. */
 export const SEVERITY_LABEL: Record<NoteView['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-const SEVERITY_SYMBOL: Record<NoteView['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
-/** A severity badge: symbol, word and colour (see .severity in globals.css). */
+/** A severity badge: word, symbol and colour (the symbol and colour from .severity in globals.css: repeated on every note, kept out of the HTML). */
 export function SeverityBadge({ severity }: { severity: NoteView['severity'] }) {
   return (
     <span className="severity" data-severity={severity}>
-      <span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span> {SEVERITY_LABEL[severity]}
+      {SEVERITY_LABEL[severity]}
     </span>
   );
 }
@@ -60,7 +59,7 @@ export function TermNotes({ notes, zhLang }: { notes: NoteView[]; zhLang: string
       </summary>
       <ul className="note-list">
         {notes.map((note) => (
-          <li key={note.id} data-note-kind={note.kind} data-severity={note.severity}>
+          <li key={note.id} data-note-kind={note.kind}>
             <SeverityBadge severity={note.severity} /> <span className="font-medium">{KIND_LABEL[note.kind]}</span>:{' '}
             {note.kind === 'number-mismatch' ? <span>{note.message}</span> : <TermNoteLine note={note} zhLang={zhLang} />}
           </li>
