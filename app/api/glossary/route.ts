@@ -7,6 +7,9 @@ import { removeUserGlossary, saveUserGlossary } from '@/lib/reader/user-glossary
  * X-Forwarded-For when the request has none (a proxy in front must set the header itself).
  */
 function writeDecision(request: Request) {
+  // A page of another site may post a form to this one from the reader's own (loopback) browser: refused.
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin' && site !== 'none') return { allowed: false, status: 403, message: 'Writing is refused to requests from another site.' } as const;
   return isWriteAllowed({ remoteAddress: request.headers.get('x-forwarded-for')?.trim(), headers: request.headers });
 }
 
