@@ -58,8 +58,9 @@ export function TermNotes({ notes, zhLang }: { notes: NoteView[]; zhLang: string
         {worst !== 'info' && <span className="sr-only">, worst: {SEVERITY_LABEL[worst]}</span>}
       </summary>
       <ul className="note-list">
-        {notes.map((note) => (
-          <li key={note.id} data-note-kind={note.kind}>
+        {notes.map((note, i) => (
+          // A bead's notes never change order on the page: the index is key enough, and keeps the page light.
+          <li key={i} data-note-kind={note.kind}>
             <SeverityBadge severity={note.severity} /> <span className="font-medium">{KIND_LABEL[note.kind]}</span>:{' '}
             {note.kind === 'number-mismatch' ? <span>{note.message}</span> : <TermNoteLine note={note} zhLang={zhLang} />}
           </li>

@@ -10,15 +10,13 @@ import { chosenGlossary, getUserGlossary } from './user-glossary';
 export const GLOSSARY_PAGE = '/glossary';
 
 function noteView(note: CheckNote, script: Script): NoteView {
-  const id = noteId(note);
   if (note.kind === 'number-mismatch') {
     const text = note.side === 'zh' ? convertText(note.text, script) : note.text;
-    return { kind: note.kind, severity: note.severity, id, side: note.side, text, message: note.side === 'zh' ? convertText(note.message, script) : note.message };
+    return { kind: note.kind, severity: note.severity, side: note.side, text, message: note.side === 'zh' ? convertText(note.message, script) : note.message };
   }
   return {
     kind: note.kind,
     severity: note.severity,
-    id,
     term: note.term,
     termLabel: convertWord(note.term, script),
     // Only the project's terms have a page; a term of the user's own glossary links to that glossary.

@@ -83,8 +83,6 @@ export type NoteView = TermNoteView | NumberNoteView;
 export interface TermNoteView {
   kind: 'non-recommended' | 'inconsistent' | 'shared-rendering' | 'not-found';
   severity: NoteSeverity;
-  /** Stable id (see noteId in lib/terms), for a "reviewed" mark kept in the browser. */
-  id: string;
   term: string;
   /** The term as shown, in the page's script. */
   termLabel: string;
@@ -101,7 +99,6 @@ export interface TermNoteView {
 export interface NumberNoteView {
   kind: 'number-mismatch';
   severity: NoteSeverity;
-  id: string;
   /** The side it stands on. */
   side: 'zh' | 'en';
   /** As it stands, in the page's script. */
