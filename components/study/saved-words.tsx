@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { parseWords, removeWord, toAnkiTsv, toWordsCsv, WORDS_KEY, type SavedWord } from '@/lib/study/words';
-import { characterTones } from '@/lib/study/tones';
 import { TonedPinyin } from './toned-pinyin';
+import { TonedWord } from './toned-word';
 
 /** A file download made in the browser: the words never leave it otherwise. */
 function download(name: string, type: string, text: string) {
@@ -13,20 +13,6 @@ function download(name: string, type: string, text: string) {
   link.download = name;
   link.click();
   URL.revokeObjectURL(url);
-}
-
-function TonedWord({ word, pinyin }: { word: string; pinyin: string }) {
-  const tones = characterTones(word, pinyin);
-  if (!tones) return <>{word}</>;
-  return (
-    <>
-      {Array.from(word, (ch, i) => (
-        <span key={i} data-tone={tones[i]}>
-          {ch}
-        </span>
-      ))}
-    </>
-  );
 }
 
 /** The saved words from localStorage, with export and removal; read after hydration, as the server cannot know them. */

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RenderingChart } from '@/components/terms/rendering-chart';
 import { Concordance } from '@/components/terms/concordance';
+import { TonedPinyin } from '@/components/study/toned-pinyin';
+import { TonedWord } from '@/components/study/toned-word';
 import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
 import { getTermSlugs, getTermSourcesView, getTermView } from '@/lib/reader/terms';
@@ -44,11 +46,9 @@ export default async function TermPage({ params }: Props) {
       <header className="mt-2 border-b border-stone-200 pb-4 dark:border-stone-700">
         <h1 className="flex flex-wrap items-baseline gap-x-3">
           <span lang={lang} className="text-zh text-3xl font-semibold">
-            {convertText(entry.term, script)}
+            <TonedWord word={convertText(entry.term, script)} pinyin={entry.pinyin} />
           </span>
-          <span lang="zh-Latn-pinyin" className="text-lg text-stone-700 dark:text-stone-200">
-            {entry.pinyin}
-          </span>
+          <TonedPinyin pinyin={entry.pinyin} className="text-lg text-stone-700 dark:text-stone-200" />
         </h1>
         <p className="mt-2">
           Recommended: <strong lang="en">{entry.recommended}</strong>
