@@ -52,6 +52,7 @@ export function ChosenNotes({ notesHref, zhLang }: { notesHref: string; zhLang: 
             next.push({ container, notes });
           }
           setDrawn(next);
+          setSource(response.source);
           setState({ total: response.total });
         },
         () => !cancelled && setState('failed'),

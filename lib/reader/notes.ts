@@ -38,6 +38,7 @@ export function beadNotes(slug: string, script: Script, glossary?: readonly Glos
 
 /** What the reading page fetches when the reader's notes follow another glossary than the project's. */
 export interface NotesResponse {
+  /** The glossary the notes follow: the project's when the choice names an uploaded glossary and there is none. */
   source: GlossarySource;
   /** Notes by 1-based bead number; beads without notes are left out. */
   beads: Record<string, NoteView[]>;
@@ -54,7 +55,7 @@ export function getNotes(slug: string, source: GlossarySource, script: Script): 
     beads[String(bead + 1)] = notes;
     total += notes.length;
   }
-  return { source, beads, total };
+  return { source: getUserGlossary() ? source : 'project', beads, total };
 }
 
 /** One line of the checklist page. */
