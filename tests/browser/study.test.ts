@@ -28,7 +28,7 @@ async function openWord(page: Page, word: string) {
 }
 
 describe('saved words', () => {
-  it('saves a word with its sentence pair, keeps it over a reload, lists it on /words and exports it', async () => {
+  it('saves a word with its sentence pair, keeps it over a reload, lists it on /words, exports it and removes it from the keyboard', async () => {
     const page = await openPage(browser(), CYBER_LAW, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const word = await openWord(page, '网络强国');
     const sentence = (await word.evaluate((el) => el.closest('[data-s]')?.textContent ?? el.closest('p')?.textContent ?? ''))!;
@@ -51,6 +51,13 @@ describe('saved words', () => {
     expect(body.split('\n')[3]!.split('\t')[0]).toBe('网络强国');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/^word,pinyin,gloss/);
+
+    // Keyboard only: Tab to the word's Remove button, Enter removes it.
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Remove') ?? false)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-no-words]').waitFor();
+    await page.reload();
+    await page.locator('[data-no-words]').waitFor();
     await page.context().close();
   });
 
