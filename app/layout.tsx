@@ -36,7 +36,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24 pt-6 sm:px-6">
           {children}
         </main>
-        <HydrationMark />
+        {/* Only in the build the browser tests run (see package.json test:browser): they wait for it. */}
+        {process.env.NEXT_PUBLIC_QP_HYDRATION_MARK === '1' && <HydrationMark />}
       </body>
     </html>
   );

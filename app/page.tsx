@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLibrary, readHref, zhLang } from '@/lib/reader';
-import { chosenScript } from '@/lib/reader/script-choice';
+import { chosenScript } from '@/app/script-choice';
 import { convertText } from '@/lib/script';
 
 type Props = { searchParams: Promise<{ script?: string | string[] }> };

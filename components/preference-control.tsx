@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { PREFERENCES, type PreferenceName } from '@/lib/ui/preferences';
 import { SegmentedRadio } from './segmented-radio';
 
@@ -16,14 +16,23 @@ export interface PreferenceControlProps<Name extends PreferenceName> {
  */
 export function PreferenceControl<Name extends PreferenceName>({ name, legend, labels }: PreferenceControlProps<Name>) {
   const preference = PREFERENCES[name];
-  const [value, setValue] = useState<string>(preference.fallback);
-
-  useEffect(() => {
-    setValue(document.documentElement.getAttribute(preference.attribute) ?? preference.fallback);
-  }, [preference]);
+  // The attribute on <html> is the store: another control (or the boot script) may change it.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const observer = new MutationObserver(onChange);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: [preference.attribute] });
+      return () => observer.disconnect();
+    },
+    [preference],
+  );
+  const value = useSyncExternalStore(
+    subscribe,
+    () => document.documentElement.getAttribute(preference.attribute) ?? preference.fallback,
+    // The server cannot know the reader's choice; the first client render corrects it.
+    () => preference.fallback,
+  );
 
   const choose = (next: string) => {
-    setValue(next);
     document.documentElement.setAttribute(preference.attribute, next);
     try {
       localStorage.setItem(preference.storageKey, next);

@@ -1,21 +1,21 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { SCRIPTS, parseScript, type Script } from '@/lib/script/names';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { DEFAULT_SCRIPT, SCRIPTS, parseScript, zhLangTag, type Script } from '@/lib/script/names';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
 import { SegmentedRadio } from './segmented-radio';
 
-const LABELS: Record<Script, { label: string; lang: string; title: string }> = {
-  hans: { label: '简体', lang: 'zh-Hans', title: 'Simplified' },
-  'hant-tw': { label: '繁體 台', lang: 'zh-Hant-TW', title: 'Traditional, Taiwan standard' },
-  'hant-hk': { label: '繁體 港', lang: 'zh-Hant-HK', title: 'Traditional, Hong Kong standard' },
+const LABELS: Record<Script, { label: string; title: string }> = {
+  hans: { label: '简体', title: 'Simplified' },
+  'hant-tw': { label: '繁體 台', title: 'Traditional, Taiwan standard' },
+  'hant-hk': { label: '繁體 港', title: 'Traditional, Hong Kong standard' },
 };
 const OPTIONS = SCRIPTS.map((script) => ({
   value: script,
   name: LABELS[script].title,
   title: LABELS[script].title,
   label: (
-    <span lang={LABELS[script].lang} aria-hidden="true">
+    <span lang={zhLangTag(script)} aria-hidden="true">
       {LABELS[script].label}
     </span>
   ),
@@ -29,6 +29,9 @@ function currentScript(): Script {
   return parseScript(cookie?.slice(SCRIPT_COOKIE.length + 1));
 }
 
+/** The URL and the cookie change only by a page load, so there is nothing to subscribe to. */
+const noSubscription = () => () => {};
+
 function remember(script: Script) {
   document.cookie = `${SCRIPT_COOKIE}=${script}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
 }
@@ -38,23 +41,23 @@ function remember(script: Script) {
  * cookie on the server, so switching reloads the page in the chosen script.
  */
 export function ScriptSwitch() {
-  const [script, setScript] = useState<Script>('hans');
+  const stored = useSyncExternalStore(noSubscription, currentScript, () => DEFAULT_SCRIPT);
+  // Shown at once while the page reloads in the chosen script.
+  const [chosen, setChosen] = useState<Script | null>(null);
 
   useEffect(() => {
-    const initial = currentScript();
-    setScript(initial);
     // A script given in the URL becomes the remembered choice.
-    if (new URL(window.location.href).searchParams.has('script')) remember(initial);
+    if (new URL(window.location.href).searchParams.has('script')) remember(currentScript());
   }, []);
 
   const choose = (value: string) => {
     const next = parseScript(value);
-    setScript(next);
+    setChosen(next);
     remember(next);
     const url = new URL(window.location.href);
     url.searchParams.delete('script');
     window.location.replace(url.toString());
   };
 
-  return <SegmentedRadio legend="Chinese script" options={OPTIONS} value={script} onChange={choose} data-preference="script" />;
+  return <SegmentedRadio legend="Chinese script" options={OPTIONS} value={chosen ?? stored} onChange={choose} data-preference="script" />;
 }

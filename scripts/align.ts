@@ -4,17 +4,10 @@
  */
 import { formatBeads } from '../lib/align';
 import { alignBitext, alignBitextSentences } from '../lib/bitext';
-import { CorpusError, readTextFile, splitParagraphs } from '../lib/corpus';
+import { EXIT_BAD_INPUT, readParagraphs, runCommand } from './lib/cli';
 
 const USAGE = 'npm run --silent align -- [--sentences] ZH.txt EN.txt';
-const EXIT_BAD_INPUT = 2;
 const SENTENCES_FLAG = '--sentences';
-
-function readParagraphs(file: string): string[] {
-  const paragraphs = splitParagraphs(readTextFile(file));
-  if (paragraphs.length === 0) throw new CorpusError(file, 'holds no text');
-  return paragraphs;
-}
 
 /** One line per sentence bead, in reading order: each sentence as in the input, trimmed. */
 function sentenceLines(zh: readonly string[], en: readonly string[]): string {
@@ -37,18 +30,10 @@ function main(args: readonly string[]): number {
     process.stderr.write(`align: expected 2 files, got ${files.length} (usage: ${USAGE})\n`);
     return EXIT_BAD_INPUT;
   }
-  let zh: string[];
-  let en: string[];
-  try {
-    zh = readParagraphs(zhFile);
-    en = readParagraphs(enFile);
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const zh = readParagraphs(zhFile);
+  const en = readParagraphs(enFile);
   process.stdout.write(sentences ? sentenceLines(zh, en) : formatBeads(alignBitext(zh, en)));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

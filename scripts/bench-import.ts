@@ -7,20 +7,22 @@
  *   lib/corpus (getDocument) and get its beads (documentBeads), as the reading page then does.
  * Each run appends a fresh Latin nonce to every Chinese paragraph so that the segmenter's disk cache
  * never holds it: the figures are for a text the program has not seen. The dictionaries are loaded
- * once beforehand and that start-up is printed on its own.
+ * once beforehand and that start-up is printed on its own. Last, the cost of one freshness check
+ * (getCorpus looking at the unchanged project corpus).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignBitext, documentBeads } from '../lib/bitext';
-import { getCorpus, getDocument, type CorpusDocument } from '../lib/corpus';
+import { getCorpus, getDocument, invalidateCorpus, type CorpusDocument } from '../lib/corpus';
 import { prepareImport } from '../lib/import';
 import { writeDocument } from '../lib/library';
 import { segmentParagraphs } from '../lib/segment';
 
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 3;
+const FRESHNESS_CHECKS = 200;
 
 interface Pair {
   zh: string[];
@@ -58,6 +60,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const characters = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + [...p].length, 0);
 
 const sources = getCorpus().filter((doc) => doc.zh && doc.en);
+const corpusSetting = process.env.QP_CORPUS;
 const library = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-'));
 process.env.QP_CORPUS = library;
 
@@ -102,6 +105,17 @@ try {
     });
   }
   console.table(rows);
+
+  // What a server pays per look at the folders when nothing changed (stats only, no reload).
+  process.env.QP_CORPUS = corpusSetting ?? '';
+  getCorpus();
+  const checkStart = performance.now();
+  for (let i = 0; i < FRESHNESS_CHECKS; i += 1) {
+    invalidateCorpus();
+    getCorpus();
+  }
+  const perCheck = (performance.now() - checkStart) / FRESHNESS_CHECKS;
+  console.log(`freshness check of the unchanged corpus (${getCorpus().length} documents): ${(perCheck * 1000).toFixed(0)} µs`);
 } finally {
   rmSync(library, { recursive: true, force: true });
 }

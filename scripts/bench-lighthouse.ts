@@ -4,9 +4,9 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { serveProductionBuild } from './lib/serve';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = [
   '/',
   '/read/qiushi-2024-14-cyber-law',
@@ -22,7 +22,7 @@ const server = await serveProductionBuild();
 for (const path of PAGES) await fetch(`${server.url}${path}`);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: CHROMIUM_FLAGS,
 });
 try {
   const rows = [];

@@ -11,15 +11,15 @@ import { getDocument } from '../lib/corpus';
 import { getLookupCards, getSlugs } from '../lib/reader';
 import { convertText } from '../lib/script';
 import { SCRIPTS, type Script } from '../lib/script';
+import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
+import { formatBytes } from './lib/measure';
 
-const BUILD_DIR = '.next';
 const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
 const BUDGET_JS_GZIP = 200 * 1024;
 /** Goal of issue 9: a reading page's HTML (gzip) at most this many times the gzipped text it shows. */
 const BUDGET_HTML_TO_TEXT = 4;
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
@@ -54,8 +54,8 @@ function measure(route: string, htmlFile: string) {
   return { route, htmlRaw: Buffer.byteLength(html), htmlGzip: gzipBytes(html), scripts: scripts.length, jsRaw, jsGzip };
 }
 
-if (!existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
-  console.error('bench:pages: no production build in .next — run `npm run build` first');
+if (!hasBuild()) {
+  console.error(`bench:pages: ${NO_BUILD}`);
   process.exit(2);
 }
 
@@ -77,16 +77,16 @@ const rows = pages
 console.table(
   rows.map((r) => ({
     page: r.route,
-    'HTML': kb(r.htmlRaw),
-    'HTML gzip': kb(r.htmlGzip),
-    'text gzip': r.text === null ? '' : kb(r.text),
+    'HTML': formatBytes(r.htmlRaw),
+    'HTML gzip': formatBytes(r.htmlGzip),
+    'text gzip': r.text === null ? '' : formatBytes(r.text),
     'HTML / text': r.text === null ? '' : `${(r.htmlGzip / r.text).toFixed(1)}×${r.htmlGzip / r.text <= BUDGET_HTML_TO_TEXT ? '' : ' (over 4×)'}`,
     scripts: r.scripts,
-    'first-load JS': kb(r.jsRaw),
-    'first-load JS gzip': kb(r.jsGzip),
+    'first-load JS': formatBytes(r.jsRaw),
+    'first-load JS gzip': formatBytes(r.jsGzip),
     'within 200 KB': r.jsGzip <= BUDGET_JS_GZIP ? 'yes' : 'NO',
     'word cards': r.data.cards,
-    'card data': kb(r.data.raw),
-    'card data gzip': kb(r.data.gzip),
+    'card data': formatBytes(r.data.raw),
+    'card data gzip': formatBytes(r.data.gzip),
   })),
 );

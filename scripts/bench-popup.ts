@@ -2,16 +2,21 @@
  * Pop-up latency in Chromium: for every word of one reading page, the time from a mouse
  * pointer entering the word to the pop-up being in the DOM, and to the frame that paints it
  * (which waits for the next 60 Hz frame). Prints p50, p95 and max. Run after `npm run build`.
+ *
+ * POPUP_BASELINE=DIR measures the production build of another checkout in the same run (builds
+ * from before the lighter pages marked words with data-card, hence both selectors).
  */
-import { chromium } from 'playwright-core';
-import { serveProductionBuild } from './lib/serve';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
+import { percentile } from './lib/measure';
+import { serveProductionBuild, type Server } from './lib/serve';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE = '/read/qiushi-2024-14-cyber-law';
+const BASELINE_DIR = process.env.POPUP_BASELINE;
 
 const IN_PAGE_MEASUREMENT = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  const words = Array.from(document.querySelectorAll('[data-lookup]'));
+  const words = Array.from(document.querySelectorAll('[data-lookup], [data-card]'));
   const out = { inDom: [], painted: [] };
   let insertedAt = 0;
   new MutationObserver(() => {
@@ -36,31 +41,40 @@ const IN_PAGE_MEASUREMENT = `(async () => {
   return out;
 })()`;
 
-const server = await serveProductionBuild();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
+/** Pop-up timings over every word of PAGE as served by `server`. */
+async function measure(browser: Browser, server: Server) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}${PAGE}`);
   await page.waitForLoadState('networkidle');
   // Words are marked up when idle and the look-up cards prefetched after that: measure the reader who hovers after both.
-  await page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings]):not([data-marked])'));
+  await page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings], [data-sentences]):not([data-marked])'));
   await page.waitForLoadState('networkidle');
   // Passed as source text: the function must reach the page exactly as written (no bundler helpers).
   const timings = await page.evaluate<{ inDom: number[]; painted: number[] }>(IN_PAGE_MEASUREMENT);
-  const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN).toFixed(1);
-    return { p50: `${at(0.5)} ms`, p95: `${at(0.95)} ms`, max: `${(sorted.at(-1) ?? NaN).toFixed(1)} ms` };
-  };
-  console.log(`pop-up latency over ${timings.painted.length} words of ${PAGE}`);
-  console.table({
-    'pointer-enter → pop-up in the DOM': stats(timings.inDom),
-    'pointer-enter → frame that paints it (60 Hz)': stats(timings.painted),
-  });
+  await page.close();
+  return timings;
+}
+
+const stats = (values: number[]) => {
+  const at = (p: number) => `${percentile(values, p).toFixed(1)} ms`;
+  return { p50: at(50), p95: at(95), max: at(100) };
+};
+
+const builds: Array<{ name: string; server: Server }> = [{ name: 'this build', server: await serveProductionBuild() }];
+if (BASELINE_DIR) builds.push({ name: `baseline ${BASELINE_DIR}`, server: await serveProductionBuild(BASELINE_DIR) });
+const browser = await launchChromium();
+try {
+  const table: Record<string, ReturnType<typeof stats>> = {};
+  let words = 0;
+  for (const { name, server } of builds) {
+    const timings = await measure(browser, server);
+    words = timings.painted.length;
+    table[`${name}: pointer-enter → pop-up in the DOM`] = stats(timings.inDom);
+    table[`${name}: pointer-enter → frame that paints it (60 Hz)`] = stats(timings.painted);
+  }
+  console.log(`pop-up latency over ${words} words of ${PAGE}`);
+  console.table(table);
 } finally {
   await browser.close();
-  server.stop();
+  for (const { server } of builds) server.stop();
 }

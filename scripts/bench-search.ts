@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { CorpusError, getCorpus } from '../lib/corpus';
 import { corpusSearchBeads } from '../lib/reader/search';
 import { buildSearchIndex, loadSearchIndex, searchBeads, serializeSearchIndex, type SearchBead } from '../lib/search';
+import { formatBytes, percentile, timed } from './lib/measure';
 
 const SCALE = 100;
 /** Each query is timed this many times after one untimed run. */
@@ -43,9 +44,6 @@ const QUERIES: Record<string, string[]> = {
   ],
 };
 
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
 interface Figures {
   beads: number;
   jsonBytes: number;
@@ -57,13 +55,9 @@ interface Figures {
 }
 
 function measure(label: string, beads: readonly SearchBead[]): Figures {
-  let start = performance.now();
-  const built = buildSearchIndex(beads);
-  const buildMs = performance.now() - start;
+  const { result: built, ms: buildMs } = timed(() => buildSearchIndex(beads));
   const json = serializeSearchIndex(built);
-  start = performance.now();
-  const index = loadSearchIndex(json);
-  const loadMs = performance.now() - start;
+  const { result: index, ms: loadMs } = timed(() => loadSearchIndex(json));
 
   const byKind: Record<string, number[]> = {};
   const all: number[] = [];
@@ -71,16 +65,11 @@ function measure(label: string, beads: readonly SearchBead[]): Figures {
     const times: number[] = [];
     for (const query of queries) {
       searchBeads(index, query);
-      for (let run = 0; run < RUNS_PER_QUERY; run++) {
-        start = performance.now();
-        searchBeads(index, query);
-        times.push(performance.now() - start);
-      }
+      for (let run = 0; run < RUNS_PER_QUERY; run++) times.push(timed(() => searchBeads(index, query)).ms);
     }
-    byKind[kind] = times.sort((a, b) => a - b);
+    byKind[kind] = times;
     all.push(...times);
   }
-  all.sort((a, b) => a - b);
 
   const figures: Figures = {
     beads: beads.length,
@@ -92,7 +81,7 @@ function measure(label: string, beads: readonly SearchBead[]): Figures {
     p95: percentile(all, 95),
   };
   console.log(`\n${label}: ${figures.beads} beads`);
-  console.log(`  index      ${kb(figures.jsonBytes)} JSON, ${kb(figures.gzipBytes)} gzip`);
+  console.log(`  index      ${formatBytes(figures.jsonBytes)} JSON, ${formatBytes(figures.gzipBytes)} gzip`);
   console.log(`  build      ${figures.buildMs.toFixed(0)} ms; load ${figures.loadMs.toFixed(0)} ms`);
   for (const [kind, times] of Object.entries(byKind)) {
     const [p50, p95] = PERCENTILES.map((p) => percentile(times, p).toFixed(2));
@@ -101,8 +90,6 @@ function measure(label: string, beads: readonly SearchBead[]): Figures {
   console.log(`  all        p50 ${figures.p50.toFixed(2)} ms, p95 ${figures.p95.toFixed(2)} ms`);
   return figures;
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function main() {
   // The beads the site indexes at build time: the reader's alignment and segmentation.

@@ -4,18 +4,13 @@ import path from 'node:path';
 import { getCorpus } from '../lib/corpus';
 import { getGlossary } from '../lib/glossary';
 import { checkTermIntegrity, segmentParagraphs, type SegmentOptions } from '../lib/segment';
+import { timed } from './lib/measure';
 
 const MS_PER_SECOND = 1000;
 const PERCENT = 100;
 
-function timed<T>(run: () => T): { result: T; seconds: number } {
-  const start = performance.now();
-  const result = run();
-  return { result, seconds: (performance.now() - start) / MS_PER_SECOND };
-}
-
-function rate(chars: number, seconds: number): string {
-  return `${Math.round(chars / seconds).toLocaleString('en-US')} chars/s (${(seconds * MS_PER_SECOND).toFixed(0)} ms)`;
+function rate(chars: number, ms: number): string {
+  return `${Math.round((chars / ms) * MS_PER_SECOND).toLocaleString('en-US')} chars/s (${ms.toFixed(0)} ms)`;
 }
 
 const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
@@ -43,10 +38,10 @@ try {
   for (const contested of integrity.contested) {
     console.log(`  contested (another term took its characters) ${contested.term} in paragraph ${contested.paragraph}: ${contested.tokens}`);
   }
-  console.log(`throughput cold (fresh segmenter, no cache): ${rate(chars, cold.seconds)}`);
-  console.log(`throughput segmenter ready, no cache:       ${rate(chars, uncached.seconds)}`);
-  console.log(`throughput filling the cache:               ${rate(chars, filling.seconds)}`);
-  console.log(`throughput warm cache:                      ${rate(chars, warm.seconds)}`);
+  console.log(`throughput cold (fresh segmenter, no cache): ${rate(chars, cold.ms)}`);
+  console.log(`throughput segmenter ready, no cache:       ${rate(chars, uncached.ms)}`);
+  console.log(`throughput filling the cache:               ${rate(chars, filling.ms)}`);
+  console.log(`throughput warm cache:                      ${rate(chars, warm.ms)}`);
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
 }

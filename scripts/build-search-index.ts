@@ -1,6 +1,7 @@
 /** Build step: writes the search index of the corpus (run by `npm run build` before `next build`). */
-import { SEARCH_INDEX_FILE, writeSearchIndex } from '../lib/reader/search';
+import { corpusSearchBeads } from '../lib/reader/search';
+import { SEARCH_INDEX_FILE, writeSearchIndex } from '../lib/search';
+import { formatBytes, timed } from './lib/measure';
 
-const started = performance.now();
-const bytes = writeSearchIndex();
-console.log(`search index: ${SEARCH_INDEX_FILE} (${(bytes / 1024).toFixed(1)} KB, ${Math.round(performance.now() - started)} ms)`);
+const { result: bytes, ms } = timed(() => writeSearchIndex(corpusSearchBeads()));
+console.log(`search index: ${SEARCH_INDEX_FILE} (${formatBytes(bytes)}, ${Math.round(ms)} ms)`);

@@ -1,22 +1,10 @@
 import { alignBitext } from '../lib/bitext';
-import { CorpusError, readTextFile, splitParagraphs } from '../lib/corpus';
 import { getGlossary, GlossaryError, loadUserGlossary, selectGlossary, type GlossaryEntry } from '../lib/glossary';
 import { findOccurrences } from '../lib/terms';
+import { EXIT_BAD_INPUT, readParagraphs, runCommand } from './lib/cli';
 
 const USAGE = 'usage: npm run --silent terms -- [--glossary FILE.csv|FILE.tbx] ZH.txt EN.txt';
-const EXIT_BAD_INPUT = 2;
 const GLOSSARY_FLAG = '--glossary';
-
-/** Paragraphs of a text file, or a one-line error on stderr naming the file. */
-function readParagraphs(file: string): string[] | null {
-  try {
-    return splitParagraphs(readTextFile(file));
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return null;
-  }
-}
 
 /** The project's glossary with the user's merged over it ('both'), or a one-line error on stderr. */
 function readGlossary(file: string | undefined): readonly GlossaryEntry[] | null {
@@ -53,9 +41,9 @@ function main(args: readonly string[]): number {
     return EXIT_BAD_INPUT;
   }
   const glossary = readGlossary(parsed.glossary);
-  const zh = glossary && readParagraphs(parsed.zhFile);
-  const en = zh && readParagraphs(parsed.enFile);
-  if (!glossary || !zh || !en) return EXIT_BAD_INPUT;
+  if (!glossary) return EXIT_BAD_INPUT;
+  const zh = readParagraphs(parsed.zhFile);
+  const en = readParagraphs(parsed.enFile);
   const beads = alignBitext(zh, en);
   for (const o of findOccurrences(parsed.zhFile, zh, en, beads, glossary)) {
     const line = { term: o.term, zh: o.zh.paragraph, en: beads[o.bead]?.en ?? [], rendering: o.rendering };
@@ -64,4 +52,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCommand(main);

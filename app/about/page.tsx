@@ -49,12 +49,12 @@ export default function AboutPage() {
         </div>
         <div>
           <dt className="font-medium">segmentit</dt>
-          <dd>Chinese word segmentation with its default dictionaries (MIT licence), plus this project's own dictionary of corpus terms and names.</dd>
+          <dd>Chinese word segmentation with its default dictionaries (MIT licence), plus this project’s own dictionary of corpus terms and names.</dd>
         </div>
         <div>
           <dt className="font-medium">Glossary</dt>
           <dd>
-            The curated glossary of terms (recommended renderings, their basis, variants and notes) is this project's own
+            The curated glossary of terms (recommended renderings, their basis, variants and notes) is this project’s own
             work; see <Link href="/terms" className="underline underline-offset-2">Terms</Link>.
           </dd>
         </div>

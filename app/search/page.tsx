@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { termHref, zhLang } from '@/lib/reader';
 import { runSearch, type Highlighted } from '@/lib/reader/search';
-import { chosenScript } from '@/lib/reader/script-choice';
+import { chosenScript } from '@/app/script-choice';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -59,7 +59,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {' '}
               · glossary term{' '}
               <Link href={termHref(results.term)} lang={lang} className="underline">
-                {results.term}
+                {results.termLabel}
               </Link>
               : its renderings are marked in green
             </>

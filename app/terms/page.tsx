@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { zhLang } from '@/lib/reader';
-import { chosenScript } from '@/lib/reader/script-choice';
+import { chosenScript } from '@/app/script-choice';
 import { getTermIndex, type TermSort } from '@/lib/reader/terms';
 import { convertWord } from '@/lib/script';
 
@@ -42,14 +42,18 @@ export default async function TermsPage({ searchParams }: Props) {
         <a href="/exports/notes.csv" className="underline underline-offset-2">all terminology notes (CSV)</a>
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
-        <Link
-          href={query({ inconsistent: onlyInconsistent ? undefined : '1' })}
-          aria-pressed={onlyInconsistent}
-          role="button"
-          className="rounded px-2 py-1 ring-1 ring-stone-300 aria-pressed:bg-stone-800 aria-pressed:text-white dark:ring-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
-        >
-          Only inconsistent terms
-        </Link>
+        {/* A real button in a GET form: Space and Enter both toggle it, with no script. */}
+        <form action="/terms" method="get">
+          <input type="hidden" name="sort" value={sort} />
+          {!onlyInconsistent && <input type="hidden" name="inconsistent" value="1" />}
+          <button
+            type="submit"
+            aria-pressed={onlyInconsistent}
+            className="rounded px-2 py-1 ring-1 ring-stone-300 aria-pressed:bg-stone-800 aria-pressed:text-white dark:ring-stone-600 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
+          >
+            Only inconsistent terms
+          </button>
+        </form>
         <span className="text-stone-600 dark:text-stone-300" aria-live="polite">
           {rows.length} terms
         </span>

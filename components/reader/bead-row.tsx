@@ -32,7 +32,7 @@ function EnParagraphText({ paragraph }: { paragraph: EnParagraph }) {
     <p
       lang="en"
       className="text-en"
-      data-renderings={paragraph.renders}
+      data-renderings={paragraph.renders || undefined}
       data-sentences={paragraph.sentences.spans || undefined}
       data-alone={paragraph.sentences.alone || undefined}
     >

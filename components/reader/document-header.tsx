@@ -1,5 +1,7 @@
 import type { DocumentKind, DocumentMeta } from '@/lib/corpus';
 
+const KIND_LABEL: Record<DocumentKind, string> = { bilingual: 'Chinese and English', 'english-only': 'English only', 'chinese-only': 'Chinese only' };
+
 export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kind: DocumentKind; zhLang: string }) {
   return (
     <header className="mb-4 border-b border-stone-200 pb-4 dark:border-stone-700">
@@ -18,7 +20,7 @@ export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kin
         </h1>
       )}
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
-        {[meta.author.en, meta.publication, meta.date, kind === 'bilingual' ? 'Chinese and English' : 'English only']
+        {[meta.author.en, meta.publication, meta.date, KIND_LABEL[kind]]
           .filter(Boolean)
           .join(' · ')}
       </p>

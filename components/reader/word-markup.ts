@@ -1,7 +1,7 @@
 import { decodeRenderings, decodeWordBoundaries, type RenderingSpan, type TextSpan } from '@/lib/reader/paragraph-markup';
 
 /** Paragraphs whose words, renderings and sentences are not yet elements, and the words once they are. */
-export const UNMARKED_PARAGRAPH = 'p:is([data-words], [data-renderings]):not([data-marked])';
+export const UNMARKED_PARAGRAPH = 'p:is([data-words], [data-renderings], [data-sentences]):not([data-marked])';
 export const WORD = '[data-lookup]';
 export const SENTENCE = '[data-s]';
 
@@ -43,6 +43,7 @@ function aloneLabel(side: 'zh' | 'en'): HTMLElement {
 export function markParagraph(paragraph: HTMLElement): void {
   const { words, terms, renderings, p, sentences, alone } = paragraph.dataset;
   const side = words !== undefined ? 'zh' : 'en';
+  // An English paragraph may carry sentences only: then it has no inner spans.
   const text = paragraph.textContent ?? '';
   let inner: Inner[] = [];
   if (words !== undefined) {
@@ -56,7 +57,7 @@ export function markParagraph(paragraph: HTMLElement): void {
         return node;
       },
     }));
-  } else if (renderings !== undefined) {
+  } else if (renderings) {
     inner = decodeRenderings(renderings).map((span: RenderingSpan) => ({
       ...span,
       make: (rendered) => element('span', rendered, { class: 'rendering', 'data-renders': span.ids.join(' ') }),

@@ -35,9 +35,9 @@ function expectWellFormed(beads: readonly Bead[], zhCount: number, enCount: numb
 describe('public API', () => {
   it('exports these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'BeadFormatError', 'DEFAULT_ALIGN_OPTIONS', 'PERTURBATION_KINDS', 'alignParagraphs', 'alignWithinGroups', 'extractAnchors',
+      'BeadFormatError', 'CHECK_ALIGNMENT_BELOW', 'DEFAULT_ALIGN_OPTIONS', 'PERTURBATION_KINDS', 'alignParagraphs', 'alignWithinGroups', 'extractAnchors',
       'formatBeads', 'galeChurchBaseline', 'numberHeading', 'parseBeads', 'parseChineseNumeral', 'parseEnglishNumber',
-      'parseRomanNumeral', 'perturbPair', 'scoreBeads', 'shuffledPair', 'startsWithNumber',
+      'parseRomanNumeral', 'perturbPair', 'scoreBeads', 'seededRandom', 'shuffledPair', 'startsWithNumber',
     ]);
   });
 });

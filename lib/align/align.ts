@@ -5,31 +5,32 @@ import { lexiconKeys } from './lexicon';
 import { translationModel, type TranslationModel } from './translation';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
 
-/**
- * Bead shapes and their prior probabilities, from Gale & Church's hand-aligned counts; 3:1 and 1:3, which they
- * did not allow, get a prior a ninth of 2:1's, about how much rarer a three-way merge is than a two-way one in
- * edited translations. Priors need not sum to 1: only their ratios matter.
- */
-const SHAPES: readonly (BeadShape & { prior: number })[] = [
+type Shape = BeadShape & { prior: number };
+
+/** Bead shapes and their prior probabilities, from Gale & Church's hand-aligned counts. */
+const GALE_CHURCH_SHAPES: readonly Shape[] = [
   { zh: 1, en: 1, prior: 0.89 },
   { zh: 1, en: 0, prior: 0.0099 / 2 },
   { zh: 0, en: 1, prior: 0.0099 / 2 },
   { zh: 2, en: 1, prior: 0.089 / 2 },
   { zh: 1, en: 2, prior: 0.089 / 2 },
   { zh: 2, en: 2, prior: 0.011 },
-  { zh: 3, en: 1, prior: 0.089 / 2 / 9 },
-  { zh: 1, en: 3, prior: 0.089 / 2 / 9 },
 ];
-/** The most units one side of a bead can hold. */
-const MAX_SIDE = 3;
-/** The shapes Gale & Church allowed, for the baseline. */
-const GALE_CHURCH_SHAPES = SHAPES.filter((shape) => Math.max(shape.zh, shape.en) < MAX_SIDE);
+const TWO_TO_ONE_PRIOR = 0.089 / 2;
+/**
+ * Each further unit on the many side of a k:1 bead (which Gale & Church did not allow) divides the prior by
+ * this: about how much rarer a three-way merge is than a two-way one in edited translations. Priors need not
+ * sum to 1: only their ratios matter.
+ */
+const MANY_TO_ONE_DECAY = 9;
 
-function shapesFor(settings: ResolvedAlignOptions): readonly (BeadShape & { prior: number })[] {
-  return SHAPES.filter(
-    (shape) =>
-      (settings.allowTwoToTwo || shape.zh !== 2 || shape.en !== 2) && (settings.allowThreeToOne || Math.max(shape.zh, shape.en) < MAX_SIDE),
-  );
+function shapesFor(settings: ResolvedAlignOptions): readonly Shape[] {
+  const shapes = GALE_CHURCH_SHAPES.filter((shape) => settings.allowTwoToTwo || shape.zh !== 2 || shape.en !== 2);
+  for (let k = 3; k <= settings.maxGroup; k += 1) {
+    const prior = TWO_TO_ONE_PRIOR / MANY_TO_ONE_DECAY ** (k - 2);
+    shapes.push({ zh: k, en: 1, prior }, { zh: 1, en: k, prior });
+  }
+  return shapes;
 }
 
 /**
@@ -63,7 +64,7 @@ const MIN_VARIANCE_SAMPLES = 5;
 interface Side {
   /** Per paragraph. */
   length: Float64Array;
-  /** groupLength[n - 1][k] and groupKeys[n - 1][k]: paragraphs k..k+n-1 together, for n up to MAX_SIDE. */
+  /** groupLength[n - 1][k] and groupKeys[n - 1][k]: paragraphs k..k+n-1 together, for n up to the largest group. */
   groupLength: Float64Array[];
   keys: Int32Array[];
   groupKeys: Int32Array[][];
@@ -128,7 +129,7 @@ function gatherEvidence(zh: readonly string[], en: readonly string[], options: R
     const length = Float64Array.from(texts, (text) => textLength(text, lang === 'en'));
     const groupLength: Float64Array[] = [length];
     const groupKeys: Int32Array[][] = [keys];
-    for (let n = 2; n <= MAX_SIDE; n += 1) {
+    for (let n = 2; n <= Math.max(2, options.maxGroup); n += 1) {
       const groups = Math.max(0, texts.length - n + 1);
       groupLength.push(Float64Array.from({ length: groups }, (_, k) => groupLength[n - 2]![k]! + length[k + n - 1]!));
       groupKeys.push(Array.from({ length: groups }, (_, k) => sortedMerge(groupKeys[n - 2]![k]!, keys[k + n - 1]!)));
@@ -285,7 +286,7 @@ interface Context {
 
 function latticeFor(
   evidence: Evidence,
-  shapes: readonly (BeadShape & { prior: number })[],
+  shapes: readonly Shape[],
   settings: ResolvedAlignOptions,
   context: Context,
   variance: number,

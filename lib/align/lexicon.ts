@@ -1,4 +1,4 @@
-import { englishWords as words } from './english';
+import { normalWords as words } from '../english';
 import type { Lexicon } from './types';
 
 /** Lexicon evidence keys: `L:<entry index>` on both sides, so a bead's matches are the keys its sides share. */
@@ -9,12 +9,17 @@ interface Phrase {
   entry: number;
 }
 
-/**
- * Finds lexicon entries in paragraphs: a Chinese word by substring (Chinese has no spaces), an English
- * rendering as a whole-word, case-insensitive phrase. Indexed by first character / first word, so a large
- * dictionary costs little per paragraph. Each entry counts once per paragraph.
- */
-export function lexiconKeys(lexicon: Lexicon, zh: readonly string[], en: readonly string[]): { zh: string[][]; en: string[][] } {
+interface LexiconIndex {
+  byFirstChar: Map<string, { word: string; entry: number }[]>;
+  byFirstWord: Map<string, Phrase[]>;
+}
+
+/** Indexes by lexicon, built once: the sentence aligner asks for every bead of a document with the same lexicon. */
+const indexes = new WeakMap<Lexicon, LexiconIndex>();
+
+function indexOf(lexicon: Lexicon): LexiconIndex {
+  const known = indexes.get(lexicon);
+  if (known) return known;
   const byFirstChar = new Map<string, { word: string; entry: number }[]>();
   const byFirstWord = new Map<string, Phrase[]>();
   lexicon.entries.forEach((item, entry) => {
@@ -32,7 +37,18 @@ export function lexiconKeys(lexicon: Lexicon, zh: readonly string[], en: readonl
       byFirstWord.set(head, phrases);
     }
   });
+  const index = { byFirstChar, byFirstWord };
+  indexes.set(lexicon, index);
+  return index;
+}
 
+/**
+ * Finds lexicon entries in paragraphs: a Chinese word by substring (Chinese has no spaces), an English
+ * rendering as a whole-word, case-insensitive phrase. Indexed by first character / first word, so a large
+ * dictionary costs little per paragraph. Each entry counts once per paragraph.
+ */
+export function lexiconKeys(lexicon: Lexicon, zh: readonly string[], en: readonly string[]): { zh: string[][]; en: string[][] } {
+  const { byFirstChar, byFirstWord } = indexOf(lexicon);
   const zhKeys = zh.map((text) => {
     const found = new Set<number>();
     for (let at = 0; at < text.length; at += 1) {

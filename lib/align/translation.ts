@@ -8,7 +8,7 @@
  * log-likelihood ratio of the two; a unit left alone scores 0, so gluing an unrelated unit into a bead costs
  * about as many nats as it has words that fail to match.
  */
-import { contentStems } from './english';
+import { contentStems } from '../english';
 import type { Bead, Lexicon } from './types';
 
 /**
@@ -26,9 +26,9 @@ function bucketOf(relativeLength: number): number {
 }
 
 /**
- * Share of a unit's words that find their rendering in a true translation, before the document says otherwise.
- * Measured on the corpus's literal translations at about 0.45 and lower for freer ones; a middling guess is
- * enough for the first pass, whose beads then give the document's own value.
+ * Share of a unit's words that find their rendering in a true translation, before the document says otherwise:
+ * a middling guess (dictionary glosses miss many of a translator's choices), enough for the first pass, whose
+ * beads then give the document's own value.
  */
 const PRIOR_MATCH_SHARE = 0.4;
 /** Bounds on the document's own share, so that a first pass gone wrong cannot switch the evidence off or make it absolute. */
@@ -39,6 +39,8 @@ const MAX_MATCH_SHARE = 0.85;
  * not decide its own reliability, a word seen ten times mostly does.
  */
 const PRIOR_STRENGTH = 4;
+/** Largest group size the score cache's keys can tell apart; larger beads are scored afresh each time. */
+const MAX_CACHED_GROUP = 16;
 /** Chance of a chance match for a word that no unit of the other side contains, in units of 1/units. */
 const UNSEEN_SHARE = 0.5;
 
@@ -229,6 +231,8 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
   let zhTables = tables(wordRandom, new Float64Array(wordCount).fill(PRIOR_MATCH_SHARE));
   let enTables = tables(stemRandom, new Float64Array(stemCount).fill(PRIOR_MATCH_SHARE));
 
+  const scores = new Map<number, number>();
+
   // Scratch marks: which items of a unit matched some unit of the other group.
   let mark = new Uint32Array(0);
   let stamp = 0;
@@ -251,9 +255,10 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
       if (mark.length < items.length) mark = new Uint32Array(items.length * 2);
       stamp += 1;
       for (let o = otherStart; o < otherStart + otherCount; o += 1) for (const k of matches(u, o)) mark[k] = stamp;
-      items.forEach((item, k) => {
-        llr += mark[k] === stamp ? gain[item * BUCKETS + column]! : miss[item * BUCKETS + column]!;
-      });
+      for (let k = 0; k < items.length; k += 1) {
+        const cell = items[k]! * BUCKETS + column;
+        llr += mark[k] === stamp ? gain[cell]! : miss[cell]!;
+      }
     }
     return llr;
   };
@@ -261,9 +266,16 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
   return {
     score(i, m, j, n) {
       if (m === 0 || n === 0) return 0;
-      return (
-        side(zhUnits, i, m, j, n, enRelativeLength, zhMatches, zhTables) + side(enUnits, j, n, i, m, zhRelativeLength, enMatches, enTables)
-      );
+      // Each pass asks for the same beads again (the Viterbi and forward passes share costs, the second pass
+      // overlaps the first): remember scores until the model is re-trained.
+      const key = ((i * (MAX_CACHED_GROUP + 1) + m) * (en.length + 1) + j) * (MAX_CACHED_GROUP + 1) + n;
+      const cacheable = m <= MAX_CACHED_GROUP && n <= MAX_CACHED_GROUP;
+      const cached = cacheable ? scores.get(key) : undefined;
+      if (cached !== undefined) return cached;
+      const llr =
+        side(zhUnits, i, m, j, n, enRelativeLength, zhMatches, zhTables) + side(enUnits, j, n, i, m, zhRelativeLength, enMatches, enTables);
+      if (cacheable) scores.set(key, llr);
+      return llr;
     },
     train(beads) {
       const count = (
@@ -298,6 +310,7 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
         const prior = Math.min(MAX_MATCH_SHARE, Math.max(MIN_MATCH_SHARE, overall));
         return seen.map((n, item) => (hit[item]! + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH));
       };
+      scores.clear();
       zhTables = tables(wordRandom, shares(wordSeen, wordHit));
       enTables = tables(stemRandom, shares(stemSeen, stemHit));
     },

@@ -2,4 +2,4 @@ export { lookupWord, MAX_SENSES } from './lookup';
 export { buildLexicon, sensePhrases } from './lexicon';
 export { toneMarks } from './pinyin';
 export { CEDICT_DATA_FILE } from './cedict';
-export type { DictEntry, Lexicon, LexiconEntry } from './types';
+export type { DictEntry } from './types';

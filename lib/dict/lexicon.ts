@@ -1,9 +1,7 @@
-import { getCorpus } from '../corpus';
 import { getGlossary } from '../glossary';
-import { segmentParagraphs } from '../segment';
 import { getCedict } from './cedict';
 import { lookupWord } from './lookup';
-import type { Lexicon, LexiconEntry } from './types';
+import type { Lexicon } from '../align';
 
 /** Renderings longer than this many words are explanations, not evidence a translation uses. */
 const MAX_PHRASE_WORDS = 4;
@@ -43,19 +41,13 @@ function uniqueLower(phrases: readonly string[]): string[] {
   return [...new Set(phrases.map((phrase) => phrase.toLowerCase().trim()).filter((phrase) => phrase.length > 0))];
 }
 
-/** Chinese words of the corpus, as the segmenter cuts them. */
-function corpusWords(): Set<string> {
-  const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
-  return new Set(segmentParagraphs(paragraphs).flatMap((tokens) => tokens.filter((token) => token.kind === 'word').map((token) => token.text)));
-}
-
 /**
  * English renderings usable as lexical alignment evidence, for the glossary terms (recommended
- * rendering and variants) and for the given words (default: every word of the Chinese corpus)
+ * rendering and variants) and for the given words (e.g. the segmented words of a text)
  * that CC-CEDICT knows. Words with no usable rendering are left out.
  */
-export function buildLexicon(words: Iterable<string> = corpusWords()): Lexicon {
-  const entries = new Map<string, LexiconEntry>();
+export function buildLexicon(words: Iterable<string>): Lexicon {
+  const entries = new Map<string, Lexicon['entries'][number]>();
   for (const entry of getGlossary()) {
     entries.set(entry.term, { zh: entry.term, en: uniqueLower([entry.recommended, ...entry.variants]) });
   }

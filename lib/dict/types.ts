@@ -7,13 +7,3 @@ export interface DictEntry {
   senses: string[];
   source: 'cc-cedict' | 'pinyin-pro';
 }
-
-/** English renderings of a Chinese word, usable as evidence for lexical alignment. */
-export interface LexiconEntry {
-  zh: string;
-  en: string[];
-}
-
-export interface Lexicon {
-  entries: LexiconEntry[];
-}

@@ -1,9 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { getGlossary } from '../glossary';
-import { getAlignedDocuments } from '../terms';
 import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toSentenceTmx, toTbx, toTmx } from './index';
-import { documentSentences } from '../bitext';
+import { documentSentences, getAlignedDocuments } from '../bitext';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -21,15 +20,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   expect(field === '' && row.length === 0, 'text ends with CRLF').toBe(true);

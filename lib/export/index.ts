@@ -1,15 +1,13 @@
 import { create } from 'xmlbuilder2';
-import { documentSentences } from '../bitext';
+import { beadText, documentSentences, getAlignedDocuments } from '../bitext';
 import { getGlossary } from '../glossary';
-import { beadLink, checklistFor, getAlignedDocuments, getCorpusOccurrences, renderingsOf, termSources } from '../terms';
+import { beadLink, checklistFor, getCorpusOccurrences, renderingsOf, termSources } from '../terms';
 import type { RenderingCount } from '../terms';
 import { toCsv } from './csv';
 
 export { toCsv } from './csv';
 
 const TOOL = { name: 'qiushi-parallel', version: '0.1.0' };
-/** Paragraphs of one side of a bead are joined by a blank line, as in the corpus files. */
-const PARAGRAPH_SEPARATOR = '\n\n';
 /** Separates renderings inside one CSV field. */
 const LIST_SEPARATOR = '; ';
 
@@ -48,8 +46,8 @@ export function toTmx(): string {
   return tmx('paragraph', (body) => {
     for (const { doc, zh, en, beads } of getAlignedDocuments()) {
       beads.forEach((bead, index) => {
-        const zhText = bead.zh.map((p) => zh[p] ?? '').join(PARAGRAPH_SEPARATOR);
-        const enText = bead.en.map((p) => en[p] ?? '').join(PARAGRAPH_SEPARATOR);
+        const zhText = beadText(zh, bead.zh);
+        const enText = beadText(en, bead.en);
         if (zhText.trim() === '' || enText.trim() === '') return;
         addUnit(body, `${doc.meta.slug}#${index + 1}`, { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1) }, zhText, enText);
       });

@@ -19,8 +19,10 @@ export function readCsvRecords(text: string, file: string): CsvField[][] {
   let column = 1;
   let i = 0;
   const advance = () => {
-    if (chars[i] === '\n') (line += 1), (column = 1);
-    else column += 1;
+    if (chars[i] === '\n') {
+      line += 1;
+      column = 1;
+    } else column += 1;
     i += 1;
   };
   const endRecord = () => {

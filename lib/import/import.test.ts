@@ -186,6 +186,7 @@ describe('import', () => {
       ['an empty file', () => ({ zh: zh(), en: bytes('empty.txt', ''), title: 'T' }), 'empty.txt: holds no text'],
       ['a file of white space only', () => ({ en: bytes('blank.txt', ' \n\u3000\n'), title: 'T' }), 'blank.txt: holds no text'],
       ['a binary file', () => ({ en: bytes('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10])), title: 'T' }), 'photo.jpg: is a binary file, not text (NUL byte at offset 3)'],
+      ['UTF-16 text', () => ({ en: bytes('unicode.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00])), title: 'T' }), 'unicode.txt: is UTF-16 text; save it as UTF-8'],
       ['invalid UTF-8', () => ({ zh: bytes('gbk.txt', new Uint8Array([0xb5, 0xda, 0xd2, 0xbb])), title: 'T' }), 'gbk.txt: is not valid UTF-8 text (save it as UTF-8)'],
       ['text over 2 MB', () => ({ en: text('huge.txt', 'a'.repeat(MAX_TEXT_BYTES + 1)), title: 'T' }), 'huge.txt: holds 2.0 MB of text, over the 2.0 MB limit'],
       ['a corrupt .docx', () => ({ en: bytes('broken.docx', 'PK\u0003\u0004 not really a zip'), title: 'T' }), 'broken.docx: is not a readable .docx'],

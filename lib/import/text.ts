@@ -54,6 +54,11 @@ export function decodeText(input: ImportInput, field: ImportField): string {
     text = input.text;
   } else {
     if (input.bytes.length > MAX_FILE_BYTES) throw new ImportError(field, `is ${megabytes(input.bytes.length)}, over the ${megabytes(MAX_FILE_BYTES)} limit for a file`, input.name);
+    // Windows' "Unicode" is UTF-16, whose NUL bytes would otherwise call it binary.
+    const [first, second] = input.bytes;
+    if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) {
+      throw new ImportError(field, 'is UTF-16 text; save it as UTF-8', input.name);
+    }
     const nul = input.bytes.indexOf(0);
     if (nul !== -1) throw new ImportError(field, `is a binary file, not text (NUL byte at offset ${nul})`, input.name);
     try {

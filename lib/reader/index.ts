@@ -1,10 +1,10 @@
 import { documentBeads, documentSentences } from '../bitext';
 import type { Bead } from '../align';
 import type { SentenceBead } from '../sentence';
-import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
+import { getCorpus, getDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, convertWord, type Script } from '../script';
+import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
 import { getCorpusOccurrences, renderingsOf, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
@@ -16,8 +16,6 @@ import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './pa
 export type * from './types';
 export { checklistHref, lookupHref, notesHref, readHref, searchHref, termHref } from './links';
 
-/** The document's beads (see lib/bitext). */
-export const getBeads = documentBeads;
 
 function glossaryCard(word: string): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
@@ -38,10 +36,8 @@ function wordCard(word: string): WordCard {
   return { simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin, senses: entry.senses, glossary: glossaryCard(word) };
 }
 
-/** BCP 47 tag of Chinese text shown in `script`. */
-export function zhLang(script: Script): string {
-  return { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' }[script];
-}
+/** Kept while pages still import it from here; lib/script owns the table. */
+export { zhLangTag as zhLang } from '../script';
 
 /** A paragraph's tokens as shown in `script`, each with its offset in the source text. */
 function shownTokens(text: string, script: Script) {
@@ -144,7 +140,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
   const occurrences = bilingual ? getCorpusOccurrences().filter((o) => o.slug === slug) : [];
   // The project's glossary: the prerendered pages; another choice is fetched by the page (see getNotes).
   const notes = bilingual ? beadNotes(slug, script) : new Map<number, NoteView[]>();
-  const beads = getBeads(doc);
+  const beads = documentBeads(doc);
   const sentenceBeads = documentSentences(doc);
   const rows: ReadingRow[] = beads.map((bead, i) => {
     const mine = occurrences.filter((o) => o.bead === i);
@@ -162,7 +158,7 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
     meta,
     kind: doc.kind,
     script,
-    zhLang: zhLang(script),
+    zhLang: zhLangTag(script),
     rows,
     lookupHref: doc.zh ? lookupHref(slug, script) : null,
     summary: termSummary(occurrences, script),
@@ -190,8 +186,8 @@ export function getLibrary(): LibraryItem[] {
     kind: doc.kind,
     zhParagraphs: doc.zh?.length ?? 0,
     enParagraphs: doc.en?.length ?? 0,
-    beads: getBeads(doc).length,
-    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, getBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
+    beads: documentBeads(doc).length,
+    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
   }));
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from '../corpus';
 import { getCorpusOccurrences } from '../terms';
-import { getBeads, getLookupCards, getReadingView, type EnParagraph, type ZhParagraph } from './index';
+import { documentBeads } from '../bitext';
+import { getLookupCards, getReadingView, type EnParagraph, type ZhParagraph } from './index';
 import { decodeRenderings, decodeWordBoundaries, encodeRenderings, encodeWordBoundaries } from './paragraph-markup';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
@@ -15,7 +16,7 @@ describe('getReadingView', () => {
   const view = getReadingView(SLUG)!;
 
   it('shows every paragraph once, in bead order, with its text intact', () => {
-    const beads = getBeads(doc);
+    const beads = documentBeads(doc);
     expect(view.rows).toHaveLength(beads.length);
     const zh = view.rows.flatMap((row) => row.zh.map((p) => p.text));
     const en = view.rows.flatMap((row) => row.en.map((p) => p.text));

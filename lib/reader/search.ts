@@ -1,64 +1,38 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { getCorpus, getDocument } from '../corpus';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, type Script } from '../script';
+import { convertText, convertWord, type Script } from '../script';
 import {
-  buildSearchIndex,
   detectQueryKind,
   groupHitsByDocument,
-  loadSearchIndex,
+  readSearchIndex,
   searchBeads,
-  serializeSearchIndex,
   type QueryKind,
   type SearchBead,
   type SearchIndex,
-  type Span,
 } from '../search';
-import { segmentParagraph } from '../segment';
+import { paragraphWords, type Span } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
-import { getBeads } from './index';
+import { BEAD_PARAGRAPH_SEPARATOR, beadText, documentBeads } from '../bitext';
 import { readHref } from './links';
-
-/** Written by `npm run build` (scripts/build-search-index.ts) and read by the search page. */
-export const SEARCH_INDEX_FILE = path.join(process.cwd(), '.cache', 'search-index.json');
-
-/** Paragraphs of one side of a bead are searched and shown as one text, joined by this. */
-const PARAGRAPH_JOIN = '\n\n';
 
 export function corpusSearchBeads(): SearchBead[] {
   return getCorpus().flatMap((doc) =>
-    getBeads(doc).map((bead, i) => {
-      const zhParagraphs = bead.zh.map((p) => doc.zh?.[p] ?? '');
-      return {
-        slug: doc.meta.slug,
-        bead: i,
-        zh: zhParagraphs.join(PARAGRAPH_JOIN),
-        en: bead.en.map((p) => doc.en?.[p] ?? '').join(PARAGRAPH_JOIN),
-        zhWords: zhParagraphs.flatMap((p) => segmentParagraph(p).filter((t) => t.kind === 'word').map((t) => t.text)),
-      };
-    }),
+    documentBeads(doc).map((bead, i) => ({
+      slug: doc.meta.slug,
+      bead: i,
+      zh: beadText(doc.zh ?? [], bead.zh),
+      en: beadText(doc.en ?? [], bead.en),
+      zhWords: bead.zh.flatMap((p) => paragraphWords(doc.zh?.[p] ?? '')),
+    })),
   );
 }
 
-/** Builds the corpus index and writes it to SEARCH_INDEX_FILE; returns its size in bytes. */
-export function writeSearchIndex(file = SEARCH_INDEX_FILE): number {
-  const json = serializeSearchIndex(buildSearchIndex(corpusSearchBeads()));
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, json);
-  return Buffer.byteLength(json);
-}
+let builtIndex: SearchIndex | undefined;
 
-let index: SearchIndex | undefined;
-
+/** The index `npm run build` wrote (see lib/search), read once per process. */
 function getSearchIndex(): SearchIndex {
-  if (!index) {
-    if (!existsSync(SEARCH_INDEX_FILE)) {
-      throw new Error(`${SEARCH_INDEX_FILE}: search index missing — run \`npm run build\` (it writes the index)`);
-    }
-    index = loadSearchIndex(readFileSync(SEARCH_INDEX_FILE, 'utf8'));
-  }
-  return index;
+  builtIndex ??= readSearchIndex();
+  return builtIndex;
 }
 
 /** A piece of a result's text; `mark` says whether it matched. */
@@ -85,16 +59,18 @@ export interface SearchResults {
   kind: QueryKind;
   /** The glossary term the query names, when it names one: its renderings are highlighted too. */
   term: string | null;
+  /** `term` as shown, in the reader's script. */
+  termLabel: string | null;
   total: number;
   documents: SearchResultDocument[];
 }
 
 function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match' | 'rendering' }>, convert: (s: string) => string): Highlighted[] {
-  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0]);
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
   const out: Highlighted[] = [];
   let offset = 0;
   for (const { span, mark } of sorted) {
-    const [start, end] = span;
+    const { start, end } = span;
     if (start < offset) continue;
     if (start > offset) out.push({ text: convert(text.slice(offset, start)), mark: null });
     out.push({ text: convert(text.slice(start, end)), mark });
@@ -121,38 +97,39 @@ function occurrencesOf(slug: string, bead: number): TermOccurrence[] {
 /** Offsets of the term's renderings in a bead's joined English text. */
 function renderingSpans(slug: string, bead: number, term: string): Span[] {
   const doc = getDocument(slug);
-  const enIndices = doc ? (getBeads(doc)[bead]?.en ?? []) : [];
+  const enIndices = doc ? (documentBeads(doc)[bead]?.en ?? []) : [];
   const base = new Map<number, number>();
   let offset = 0;
   for (const p of enIndices) {
     base.set(p, offset);
-    offset += (doc?.en?.[p]?.length ?? 0) + PARAGRAPH_JOIN.length;
+    offset += (doc?.en?.[p]?.length ?? 0) + BEAD_PARAGRAPH_SEPARATOR.length;
   }
   return occurrencesOf(slug, bead).flatMap((o) => {
     if (o.term !== term || !o.en) return [];
     const at = base.get(o.en.paragraph);
-    return at === undefined ? [] : [[at + o.en.start, at + o.en.end] as Span];
+    return at === undefined ? [] : [{ start: at + o.en.start, end: at + o.en.end }];
   });
 }
 
-export function runSearch(query: string, script: Script): SearchResults {
+/** Searches the corpus; `index` is the one the build wrote unless a test passes its own. */
+export function runSearch(query: string, script: Script, given?: SearchIndex): SearchResults {
   const trimmed = query.trim();
   const kind = detectQueryKind(trimmed);
-  if (!trimmed) return { query: trimmed, kind, term: null, total: 0, documents: [] };
-  const idx = getSearchIndex();
-  const hits = searchBeads(idx, trimmed);
-  const textOf = new Map(idx.beads.map((b) => [`${b.slug}#${b.bead}`, b]));
+  if (!trimmed) return { query: trimmed, kind, term: null, termLabel: null, total: 0, documents: [] };
+  const index = given ?? getSearchIndex();
+  const hits = searchBeads(index, trimmed);
+  const textOf = new Map(index.beads.map((b) => [`${b.slug}#${b.bead}`, b]));
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
-      ? (hits.map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(...(h.zhSpans[0] ?? [0, 0]))).find((t) => t && findGlossaryEntry(t)) ?? null)
+      ? (hits.map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
-    const doc = getDocument(group.slug);
+    const title = getDocument(group.slug)?.meta.title ?? { en: group.slug };
     return {
       slug: group.slug,
-      title: doc?.meta.title ?? { en: group.slug },
+      title: title.zh ? { ...title, zh: toScript(title.zh) } : title,
       hits: group.hits.map((hit) => {
         const stored = textOf.get(`${hit.slug}#${hit.bead}`);
         const rendering = term ? renderingSpans(hit.slug, hit.bead, term) : [];
@@ -169,5 +146,5 @@ export function runSearch(query: string, script: Script): SearchResults {
       }),
     };
   });
-  return { query: trimmed, kind, term, total: hits.length, documents };
+  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), total: hits.length, documents };
 }

@@ -1,7 +1,7 @@
 import { Converter } from 'opencc-js/cn2t';
 import type { Script } from './names';
 
-export { DEFAULT_SCRIPT, SCRIPTS, parseScript } from './names';
+export { DEFAULT_SCRIPT, SCRIPTS, parseScript, zhLangTag } from './names';
 export type { Script } from './names';
 
 type ConvertibleScript = Exclude<Script, 'hans'>;

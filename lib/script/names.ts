@@ -13,3 +13,10 @@ export const DEFAULT_SCRIPT: Script = 'hans';
 export function parseScript(value: unknown): Script {
   return SCRIPTS.find((script) => script === value) ?? DEFAULT_SCRIPT;
 }
+
+const ZH_LANG_TAG: Record<Script, string> = { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' };
+
+/** BCP 47 tag of Chinese text shown in `script`, for `lang` attributes (fonts, screen readers). */
+export function zhLangTag(script: Script): string {
+  return ZH_LANG_TAG[script];
+}

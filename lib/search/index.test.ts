@@ -43,8 +43,8 @@ const textOf = (hit: SearchHit) => {
   if (!bead) throw new Error(`no bead ${hit.slug}#${hit.bead}`);
   return bead;
 };
-const zhMarked = (hit: SearchHit) => hit.zhSpans.map(([start, end]) => textOf(hit).zh.slice(start, end));
-const enMarked = (hit: SearchHit) => hit.enSpans.map(([start, end]) => textOf(hit).en.slice(start, end));
+const zhMarked = (hit: SearchHit) => hit.zhSpans.map(({ start, end }) => textOf(hit).zh.slice(start, end));
+const enMarked = (hit: SearchHit) => hit.enSpans.map(({ start, end }) => textOf(hit).en.slice(start, end));
 const keys = (hits: readonly { slug: string; bead: number }[]) => hits.map((h) => `${h.slug}#${h.bead}`).sort();
 const beadsWhere = (test: (bead: SearchBead) => boolean) => keys(beads.filter(test));
 

@@ -1,4 +1,5 @@
 export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, SEARCH_INDEX_FORMAT } from './store';
 export type { SearchIndex } from './store';
+export { readSearchIndex, SEARCH_INDEX_FILE, writeSearchIndex } from './file';
 export { DEFAULT_SEARCH_OPTIONS, detectQueryKind, groupHitsByDocument, searchBeads } from './query';
-export type { DocumentHits, QueryKind, SearchBead, SearchHit, SearchOptions, Span } from './types';
+export type { DocumentHits, QueryKind, SearchBead, SearchHit, SearchOptions } from './types';

@@ -1,8 +1,8 @@
 import type { Query, SearchResult } from 'minisearch';
 import { Converter } from 'opencc-js/t2cn';
+import { englishWords } from '../english';
 import { hanPositions, type SearchIndex, type StoredBead } from './store';
 import {
-  englishTokens,
   findAll,
   hanQueryGrams,
   hasHan,
@@ -11,11 +11,11 @@ import {
   mergeSpans,
   pairOpening,
   parsePinyinQuery,
-  stem,
   syllablePair,
   type PinyinQuery,
 } from './text';
-import type { DocumentHits, QueryKind, SearchHit, SearchOptions, Span } from './types';
+import type { Span } from '../segment';
+import type { DocumentHits, QueryKind, SearchHit, SearchOptions } from './types';
 
 export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
 
@@ -107,7 +107,7 @@ function pinyinSpans(bead: StoredBead, syllables: readonly string[]): Span[] {
     });
     const first = positions[i];
     const last = positions[i + syllables.length - 1];
-    if (ok && first && last) spans.push([first.start, last.end]);
+    if (ok && first && last) spans.push({ start: first.start, end: last.end });
   }
   return spans;
 }
@@ -154,24 +154,24 @@ function searchPinyin(index: SearchIndex, parsed: PinyinQuery, limit: number): M
 
 /** Phrase occurrences when there are any (exact), else every occurrence of each query word. */
 function englishSpans(text: string, stems: readonly string[]): { exact: boolean; spans: Span[] } {
-  const tokens = englishTokens(text);
+  const tokens = englishWords(text);
   const phrases: Span[] = [];
   for (let i = 0; i + stems.length <= tokens.length; i++) {
     if (stems.every((s, k) => tokens[i + k]?.stem === s)) {
       const first = tokens[i];
       const last = tokens[i + stems.length - 1];
-      if (first && last) phrases.push([first.start, last.end]);
+      if (first && last) phrases.push({ start: first.start, end: last.end });
     }
   }
   if (phrases.length > 0) return { exact: true, spans: phrases };
   const wanted = new Set(stems);
   const found = tokens.filter((t) => wanted.has(t.stem));
   const allPresent = [...wanted].every((s) => found.some((t) => t.stem === s));
-  return { exact: false, spans: allPresent ? found.map((t): Span => [t.start, t.end]) : [] };
+  return { exact: false, spans: allPresent ? found.map(({ start, end }): Span => ({ start, end })) : [] };
 }
 
 function searchEnglish(index: SearchIndex, query: string, limit: number): Match[] {
-  const stems = englishTokens(query).map((t) => t.stem);
+  const stems = englishWords(query).map((t) => t.stem);
   if (stems.length === 0) return [];
   const matches: Match[] = [];
   let exactCount = 0;

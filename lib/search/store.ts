@@ -1,7 +1,8 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { hanGrams, hasHan, isHan, englishTokens, syllablePair } from './text';
+import { englishWords } from '../english';
+import { hanGrams, hasHan, isHan, syllablePair } from './text';
 import type { SearchBead } from './types';
 
 /**
@@ -27,8 +28,8 @@ export const ENGINE_OPTIONS: Options<EngineDocument> = {
   searchOptions: { prefix: false, fuzzy: false },
 };
 
-/** Written into each serialised index so a stale file is refused rather than misread. */
-export const SEARCH_INDEX_FORMAT = 'qiushi-search/1';
+/** Written into each serialised index so a stale file is refused rather than misread (2: stems from lib/english). */
+export const SEARCH_INDEX_FORMAT = 'qiushi-search/2';
 
 /** Placeholder syllable for a Han character pinyin-pro has no reading for. */
 export const NO_SYLLABLE = '-';
@@ -128,8 +129,8 @@ export function buildSearchIndex(beads: readonly SearchBead[]): SearchIndex {
       zw: zw.join(TERM_SEPARATOR),
       py: pinyinTerms(positions).join(TERM_SEPARATOR),
       pw: pw.join(TERM_SEPARATOR),
-      en: englishTokens(b.en)
-        .map((t) => t.stem)
+      en: englishWords(b.en)
+        .map((word) => word.stem)
         .join(TERM_SEPARATOR),
     };
   });

@@ -1,5 +1,5 @@
 import { MAX_SYLLABLE_LENGTH, PINYIN_SYLLABLES } from './syllables';
-import type { Span } from './types';
+import type { Span } from '../segment';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -47,57 +47,21 @@ export function findAll(haystack: string, needle: string): Span[] {
   const spans: Span[] = [];
   if (needle === '') return spans;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
-    spans.push([at, at + needle.length]);
+    spans.push({ start: at, end: at + needle.length });
   }
   return spans;
 }
 
 /** Sorts spans and merges those that overlap or touch. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
-  for (const [start, end] of sorted) {
+  for (const { start, end } of sorted) {
     const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
   }
   return merged;
-}
-
-// ---------------------------------------------------------------- English
-
-const ENGLISH_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
-/** Shortest word whose final s is taken for a plural ending ("laws" yes, "gas" no). */
-const MIN_PLURAL_LENGTH = 4;
-
-/**
- * A light stemmer for plurals and possessives, the same on both sides of the
- * search: "laws" and "law's" find "law", "policies" finds "policy".
- */
-export function stem(word: string): string {
-  const w = word.toLowerCase().replace(POSSESSIVE, '');
-  if (w.length < MIN_PLURAL_LENGTH) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/u.test(w)) return w;
-  if (/(?:ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
-}
-
-export interface EnglishToken {
-  stem: string;
-  start: number;
-  end: number;
-}
-
-/** The words of English text with their stems and positions. */
-export function englishTokens(text: string): EnglishToken[] {
-  return Array.from(text.matchAll(ENGLISH_WORD), (m) => ({
-    stem: stem(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
 }
 
 // ---------------------------------------------------------------- pinyin

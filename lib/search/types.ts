@@ -1,3 +1,5 @@
+import type { Span } from '../segment';
+
 /**
  * The unit of search: one bead of a document. Bilingual beads carry both
  * sides; a paragraph of a one-language document is a bead with one side empty.
@@ -13,9 +15,6 @@ export interface SearchBead {
   /** The segmented words of `zh`, in order, when a segmenter has run. */
   zhWords?: readonly string[];
 }
-
-/** A highlight: [start, end) in UTF-16 code units, as `String.prototype.slice` takes them. */
-export type Span = [start: number, end: number];
 
 /** How a query was read: Chinese characters, pinyin (also tried as English), or English. */
 export type QueryKind = 'chinese' | 'pinyin' | 'english';

@@ -1,14 +1,14 @@
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from './cache';
 import { keepTermsWhole } from './extra';
 import { getSegmenter, type Segmenter } from './segmenter';
-import { splitRuns } from './tokens';
-import type { SegmentOptions, Token } from './types';
+import { placeTokens, splitRuns } from './tokens';
+import type { PlacedToken, SegmentOptions, Token } from './types';
 
 export { DEFAULT_CACHE_DIR } from './cache';
 export { GLOSSARY_FREQUENCY_PER_CHARACTER, SEGMENT_DICT_FILE } from './dictionary';
 export { createSegmenter } from './segmenter';
 export type { Segmenter } from './segmenter';
-export type { SegmentOptions, Token, TokenKind } from './types';
+export type { PlacedToken, SegmentOptions, Span, Token, TokenKind } from './types';
 
 function tokenize(text: string, segmenter: Segmenter): Token[] {
   return splitRuns(text).flatMap((run): Token[] =>
@@ -42,5 +42,15 @@ function segmentWithDictionary(text: string, options: SegmentOptions): Token[] {
 export function segmentParagraphs(texts: readonly string[], options: SegmentOptions = {}): Token[][] {
   return texts.map((text) => segmentParagraph(text, options));
 }
+/** A paragraph's tokens with their offsets in it. */
+export function placedTokens(text: string, options: SegmentOptions = {}): PlacedToken[] {
+  return placeTokens(segmentParagraph(text, options));
+}
+
+/** The Chinese words of a paragraph, in order, as the segmenter cuts them (punctuation, numbers, Latin and space left out). */
+export function paragraphWords(text: string, options: SegmentOptions = {}): string[] {
+  return segmentParagraph(text, options).flatMap((token) => (token.kind === 'word' ? [token.text] : []));
+}
+
 export { checkTermIntegrity } from './integrity';
-export type { TermIntegrity, TermOccurrence } from './integrity';
+export type { IntegrityOccurrence, TermIntegrity } from './integrity';

@@ -1,6 +1,8 @@
+import { placeTokens } from './tokens';
 import type { Token } from './types';
 
-export interface TermOccurrence {
+/** Where a term stands in a paragraph and how the segmenter cut it. */
+export interface IntegrityOccurrence {
   term: string;
   paragraph: number;
   /** UTF-16 offset in the paragraph. */
@@ -14,27 +16,12 @@ export interface TermIntegrity {
   occurrences: number;
   whole: number;
   /** Occurrences that did not come out as one token (nor inside a longer term's token). */
-  failures: TermOccurrence[];
+  failures: IntegrityOccurrence[];
   /**
    * Occurrences crossed by another term's token (中国特色社会主义道路 in
    * 中国特色社会主义|道路自信): the two terms share characters and only one can be a token.
    */
-  contested: TermOccurrence[];
-}
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function spansOf(tokens: readonly Token[]): Span[] {
-  let at = 0;
-  return tokens.map((token) => {
-    const span = { start: at, end: at + token.text.length, text: token.text };
-    at = span.end;
-    return span;
-  });
+  contested: IntegrityOccurrence[];
 }
 
 /**
@@ -49,7 +36,7 @@ export function checkTermIntegrity(
   const termSet = new Set(terms);
   const result: TermIntegrity = { occurrences: 0, whole: 0, failures: [], contested: [] };
   paragraphs.forEach((text, paragraph) => {
-    const spans = spansOf(segmented[paragraph] ?? []);
+    const spans = placeTokens(segmented[paragraph] ?? []);
     for (const term of terms) {
       for (let offset = text.indexOf(term); offset >= 0; offset = text.indexOf(term, offset + 1)) {
         const end = offset + term.length;

@@ -1,4 +1,4 @@
-import type { Token, TokenKind } from './types';
+import type { PlacedToken, Token, TokenKind } from './types';
 
 /**
  * One run of a paragraph: Han characters (to be segmented into words), white space, a number
@@ -24,4 +24,14 @@ export function splitRuns(text: string): Run[] {
     runs.push({ kind: KIND_BY_GROUP[group] ?? 'punct', text: whole });
   }
   return runs;
+}
+
+/** Tokens with their offsets: each starts where the one before it ends, since their texts join to the paragraph. */
+export function placeTokens(tokens: readonly Token[]): PlacedToken[] {
+  let at = 0;
+  return tokens.map((token) => {
+    const start = at;
+    at += token.text.length;
+    return { ...token, start, end: at };
+  });
 }

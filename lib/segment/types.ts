@@ -18,3 +18,12 @@ export interface SegmentOptions {
    */
   extraTerms?: readonly string[];
 }
+
+/** A stretch of text: [start, end) in UTF-16 code units, as `String.prototype.slice` takes them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A token with where it stands in its paragraph. */
+export interface PlacedToken extends Token, Span {}

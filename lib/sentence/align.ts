@@ -6,8 +6,16 @@ import type { Sentence, SentenceBead } from './types';
 export type SentenceAlignOptions = AlignOptions;
 
 /**
+ * Default for maxGroup between sentences. A Chinese sentence is cut at every ；, and translations often keep a
+ * whole ；-list in one English sentence ("…; we must…; we must…; and so on."): eight clauses to one sentence
+ * occur in the corpus, and forcing them into smaller beads would mark clauses as left out that are not.
+ */
+export const SENTENCE_MAX_GROUP = 8;
+
+/**
  * Aligns the sentences inside each paragraph bead of a document: splits every paragraph (splitSentences) and
- * aligns each bead's Chinese sentences with its English ones (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3) by length,
+ * aligns each bead's Chinese sentences with its English ones (1:1, 1:0, 0:1, 2:1, 1:2, 2:2 and k:1, 1:k up to
+ * SENTENCE_MAX_GROUP) by length,
  * anchors and, given a lexicon, translation evidence learnt over the whole document. Returns, per paragraph
  * bead and in its order, the sentence beads in reading order; every sentence lands in exactly one. A sentence
  * bead with one side empty is an omission (Chinese only) or an addition (English only) of the translation.
@@ -23,7 +31,7 @@ export function alignSentences(
     en: bead.en.flatMap((p) => splitSentences(en[p] ?? '', 'en', p)),
   }));
   const groups = sentences.map((group) => ({ zh: group.zh.map((s) => s.text), en: group.en.map((s) => s.text) }));
-  return alignWithinGroups(groups, options).map((inner, k) => {
+  return alignWithinGroups(groups, { maxGroup: SENTENCE_MAX_GROUP, ...options }).map((inner, k) => {
     const { zh: zhSentences, en: enSentences } = sentences[k]!;
     return inner.map((bead) => ({
       zh: bead.zh.map((i): Sentence => zhSentences[i]!),

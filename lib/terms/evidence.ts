@@ -1,6 +1,6 @@
 import { getCorpus } from '../corpus';
 import { getGlossary, type GlossaryEntry } from '../glossary';
-import { englishWords, findRenderingSpans } from './english';
+import { findRenderingSpans, renderingWords } from './english';
 import { patternsOf } from './match';
 import type { EnglishOnlyEvidence } from './types';
 
@@ -17,7 +17,7 @@ export function englishOnlyEvidence(term?: string, glossary: readonly GlossaryEn
     evidence = getCorpus().flatMap((doc) => {
       if (doc.kind !== 'english-only' || !doc.en) return [];
       return doc.en.flatMap((text, paragraph) => {
-        const paragraphWords = englishWords(text);
+        const paragraphWords = renderingWords(text);
         return glossary.flatMap((entry) =>
           findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
             term: entry.term,

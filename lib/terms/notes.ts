@@ -1,5 +1,6 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
-import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
+import { getAlignedDocuments } from '../bitext';
+import { getCorpusOccurrences, renderingsOf } from './occurrences';
 import { normalizeRendering } from './english';
 import { numberMismatches } from './numbers';
 import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermOccurrence } from './types';

@@ -1,7 +1,7 @@
 import { documentBeads } from '../bitext';
 import { getCorpus, type CorpusDocument, type DocumentKind } from '../corpus';
 import { getGlossary, UNSOURCED_BASIS, type GlossaryCitation, type GlossaryEntry } from '../glossary';
-import { getCorpusOccurrences } from './corpus';
+import { getCorpusOccurrences } from './occurrences';
 import { normalizeRendering } from './english';
 import { englishOnlyEvidence } from './evidence';
 

@@ -1,6 +1,8 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
-import { getAlignedDocuments, getCorpusOccurrences, renderingsOf } from './corpus';
-import { englishWords, normalizeRendering } from './english';
+import { STOP_WORDS } from '../english';
+import { getAlignedDocuments } from '../bitext';
+import { getCorpusOccurrences, renderingsOf } from './occurrences';
+import { normalizeRendering, renderingWords } from './english';
 import type { RenderingCount, VariantSuggestion } from './types';
 
 /** Longest n-gram proposed, in words. */
@@ -11,11 +13,6 @@ const MIN_SHARED_BEADS = 2;
 const MAX_SUGGESTIONS = 10;
 /** Example beads kept per suggestion. */
 const MAX_EXAMPLES = 3;
-/** Function words an n-gram may not begin or end with (articles are already gone). */
-const STOP_WORDS = new Set(
-  'and or but of in on at to for from by with as into over under about than that this these those which who whom whose what is are was were be been being has have had do doe did will would shall should can could may might must not no it its it’s we our us they their them he his she her i my you your there here such so also all any each other more most very well new'.split(' '),
-);
-
 interface BeadGrams {
   slug: string;
   bead: number;
@@ -31,7 +28,7 @@ function beadGrams(): BeadGrams[] {
       if (bead.zh.length === 0 || bead.en.length === 0) return [];
       const grams = new Set<string>();
       for (const p of bead.en) {
-        const norms = englishWords(en[p] ?? '').map((w) => w.norm);
+        const norms = renderingWords(en[p] ?? '').map((w) => w.stem);
         for (let i = 0; i < norms.length; i++) {
           for (let n = 1; n <= MAX_NGRAM && i + n <= norms.length; n++) {
             const gram = norms.slice(i, i + n);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { hasBuild, NO_BUILD } from './build';
 
 const STARTUP_TIMEOUT_MS = 60_000;
 
@@ -34,11 +34,15 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
   throw new Error(`next start did not answer at ${url} within ${STARTUP_TIMEOUT_MS} ms`);
 }
 
-/** Serves the production build on a free loopback port; the caller stops it. */
-export async function serveProductionBuild(): Promise<Server> {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build in .next: run `npm run build` first');
+/** Serves the production build of the checkout in `dir` (default: this one) on a free loopback port; the caller stops it. */
+export async function serveProductionBuild(dir = '.'): Promise<Server> {
+  if (!hasBuild(dir)) throw new Error(`${dir}: ${NO_BUILD}`);
   const port = await freePort();
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(url, child);

@@ -1,21 +1,6 @@
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+import { launchChromium } from '../../scripts/lib/chromium';
 
 export const baseURL = () => inject('baseURL');
 
@@ -23,7 +8,7 @@ export const baseURL = () => inject('baseURL');
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -41,7 +26,7 @@ export function hydrated(page: Page): Promise<unknown> {
 
 /** Resolves once the pop-up leaf has made elements of every paragraph's words and renderings. */
 export function wordsMarked(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings]):not([data-marked])'));
+  return page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings], [data-sentences]):not([data-marked])'));
 }
 
 /** A fresh page (own storage) at a path of the served site, hydrated, its words marked up. */

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { getReadingView } from '@/lib/reader';
+import type { Locator } from 'playwright-core';
 import { backgroundOf, openPage, useBrowser } from './browser';
+
+const classOf = async (locator: Locator) => (await locator.getAttribute('class')) ?? '';
+
+/** Moves the mouse onto the first line of an inline element (its bounding box may cover other sentences). */
+async function hoverFirstLine(locator: Locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.evaluate((el) => {
+    const rect = el.getClientRects()[0]!;
+    return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
+  });
+  await locator.page().mouse.move(box.x, box.y);
+}
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 const browser = useBrowser();
@@ -12,15 +25,14 @@ describe('sentences', () => {
     const zh = bead.locator('.bead-zh [data-s="0"]').first();
     const en = bead.locator('.bead-en [data-s="0"]').first();
     const otherEn = bead.locator('.bead-en [data-s="1"]').first();
-    await zh.scrollIntoViewIfNeeded();
     const before = await backgroundOf(en);
-    await zh.hover({ position: { x: 4, y: 4 } });
-    await expect.poll(() => en.getAttribute('class')).toContain('sentence-active');
+    await hoverFirstLine(zh);
+    await expect.poll(() => classOf(en)).toContain('sentence-active');
     expect(await backgroundOf(en)).not.toBe(before);
-    expect(await otherEn.getAttribute('class')).not.toContain('sentence-active');
-    await otherEn.hover({ position: { x: 4, y: 4 } });
-    await expect.poll(() => bead.locator('.bead-zh [data-s="1"]').first().getAttribute('class')).toContain('sentence-active');
-    expect(await zh.getAttribute('class')).not.toContain('sentence-active');
+    expect(await classOf(otherEn)).not.toContain('sentence-active');
+    await hoverFirstLine(otherEn);
+    await expect.poll(() => classOf(bead.locator('.bead-zh [data-s="1"]').first())).toContain('sentence-active');
+    expect(await classOf(zh)).not.toContain('sentence-active');
     await page.context().close();
   });
 
@@ -29,7 +41,7 @@ describe('sentences', () => {
     const word = page.locator('#b4 .bead-zh [data-lookup][tabindex="0"]').first();
     await word.focus();
     const sentence = await word.evaluate((el) => el.closest('[data-s]')?.getAttribute('data-s'));
-    await expect.poll(() => page.locator(`#b4 .bead-en [data-s="${sentence}"]`).first().getAttribute('class')).toContain('sentence-active');
+    await expect.poll(() => classOf(page.locator(`#b4 .bead-en [data-s="${sentence}"]`).first())).toContain('sentence-active');
     await page.context().close();
   });
 

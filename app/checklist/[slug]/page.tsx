@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChecklistList } from '@/components/checklist/checklist-list';
 import { zhLang } from '@/lib/reader';
-import { chosenGlossarySource } from '@/lib/reader/glossary-choice';
+import { chosenGlossarySource } from '@/app/glossary-choice';
 import { getChecklistView } from '@/lib/reader/notes';
-import { chosenScript } from '@/lib/reader/script-choice';
+import { chosenScript } from '@/app/script-choice';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ glossary?: string; script?: string }> };
 

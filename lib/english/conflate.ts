@@ -1,20 +1,22 @@
+import { englishWords } from './words';
+
 /**
- * Every English tokenising and stemming rule of the aligner, in one file, so that a shared English-words
- * module can replace it in one place.
+ * English as the aligner compares it with dictionary glosses: the words in normal form, a broader
+ * list of function words and a coarser stem than stemEnglish. A gloss ("to develop") and a
+ * translation ("development") must meet, while a terminology check must keep such forms apart,
+ * hence two strengths of stemming in one module.
  */
 
-const EN_WORD = /[\p{L}\p{N}]+/gu;
-
-/** Lower-cased words (letters and digits) of an English text, in order. */
-export function englishWords(text: string): string[] {
-  return [...text.toLowerCase().matchAll(EN_WORD)].map((m) => m[0]);
+/** The normal forms of a text's words, in order. */
+export function normalWords(text: string): string[] {
+  return englishWords(text).map((word) => word.norm);
 }
 
 /**
  * Words that any English paragraph contains and that CC-CEDICT glosses use for grammar, not content: a match
  * on them says nothing about which paragraphs translate each other.
  */
-const STOP_WORDS = new Set(
+const GLOSS_FUNCTION_WORDS = new Set(
   (
     'a an the of and or but nor to in on at by for from with without as into onto upon over under about ' +
     'than then so such that this these those there here it its it\'s he she they them their his her we us our you your i me my ' +
@@ -35,7 +37,7 @@ const MIN_STEM = 3;
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ies', 'ness', 'ities', 'ity', 'ers', 'er', 'ed', 'ly', 'es', 's'] as const;
 
 /** A crude suffix-stripping stem, the same on both sides of every comparison; not a linguistic analysis. */
-export function stem(word: string): string {
+export function conflateEnglish(word: string): string {
   let out = word.replace(/'s$/u, '');
   for (const suffix of SUFFIXES) {
     if (out.endsWith(suffix) && out.length - suffix.length >= MIN_STEM) {
@@ -52,10 +54,10 @@ export function stem(word: string): string {
 
 /** Whether a lower-cased word carries content (not a stop word, not a bare number). */
 export function isContentWord(word: string): boolean {
-  return !STOP_WORDS.has(word) && !/^\d+$/u.test(word);
+  return !GLOSS_FUNCTION_WORDS.has(word) && !/^\d+$/u.test(word);
 }
 
 /** The stems of a text's content words, in order, repeats kept. */
 export function contentStems(text: string): string[] {
-  return englishWords(text).filter(isContentWord).map(stem);
+  return normalWords(text).filter(isContentWord).map(conflateEnglish);
 }

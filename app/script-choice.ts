@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
-import { parseScript, type Script } from '../script';
-import { SCRIPT_COOKIE } from '../ui/preferences';
+import { parseScript, type Script } from '@/lib/script';
+import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
 
 /** The reader's script for a dynamic page: `?script=` first, then the remembered cookie. */
 export async function chosenScript(param: string | string[] | undefined): Promise<Script> {

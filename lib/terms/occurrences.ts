@@ -1,38 +1,21 @@
-import type { Bead } from '../align';
-import { documentBeads } from '../bitext';
-import { getCorpus, type CorpusDocument } from '../corpus';
+import { getAlignedDocuments, type AlignedDocument } from '../bitext';
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import { normalizeRendering } from './english';
 import { findOccurrences } from './match';
 import type { RenderingCount, TermOccurrence } from './types';
 
-export interface AlignedDocument {
-  doc: CorpusDocument;
-  zh: string[];
-  en: string[];
-  beads: Bead[];
-}
+/** Occurrences per glossary (the project's, or a user's merged one) and per state of the corpus. */
+const occurrenceCache = new WeakMap<readonly GlossaryEntry[], { documents: AlignedDocument[]; occurrences: TermOccurrence[] }>();
 
-let alignedCache: AlignedDocument[] | undefined;
-/** Occurrences per glossary (the project's, or a user's merged one), computed once each. */
-const occurrenceCache = new WeakMap<readonly GlossaryEntry[], TermOccurrence[]>();
-
-/** Every bilingual corpus document with its beads (the reader's, from lib/bitext). */
-export function getAlignedDocuments(): AlignedDocument[] {
-  alignedCache ??= getCorpus().flatMap((doc) =>
-    doc.kind === 'bilingual' && doc.zh && doc.en ? [{ doc, zh: doc.zh, en: doc.en, beads: documentBeads(doc) }] : [],
-  );
-  return alignedCache;
-}
-
-/** Glossary-term occurrences of every bilingual corpus document; computed once per process and glossary. */
+/** Glossary-term occurrences of every bilingual corpus document; computed once per glossary and state of the corpus. */
 export function getCorpusOccurrences(glossary: readonly GlossaryEntry[] = getGlossary()): TermOccurrence[] {
-  let occurrences = occurrenceCache.get(glossary);
-  if (!occurrences) {
-    occurrences = getAlignedDocuments().flatMap(({ doc, zh, en, beads }) => findOccurrences(doc.meta.slug, zh, en, beads, glossary));
-    occurrenceCache.set(glossary, occurrences);
+  const documents = getAlignedDocuments();
+  let cached = occurrenceCache.get(glossary);
+  if (cached?.documents !== documents) {
+    cached = { documents, occurrences: documents.flatMap(({ doc, zh, en, beads }) => findOccurrences(doc.meta.slug, zh, en, beads, glossary)) };
+    occurrenceCache.set(glossary, cached);
   }
-  return occurrences;
+  return cached.occurrences;
 }
 
 /** How a term is rendered, most frequent first; occurrences without a rendering are left out. */

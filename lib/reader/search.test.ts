@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../search';
+import { corpusSearchBeads, runSearch } from './search';
+
+describe('runSearch', () => {
+  const index = buildSearchIndex(corpusSearchBeads());
+
+  it('shows titles, the term and the Chinese text in the reader’s script', () => {
+    const tw = runSearch('网络强国', 'hant-tw', index);
+    expect(tw.term).toBe('网络强国');
+    expect(tw.termLabel).toBe('網絡強國');
+    const cyberLaw = tw.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law');
+    expect(cyberLaw?.title.zh).toBe('以網絡法治高質量發展服務保障網絡強國建設');
+    const matches = tw.documents.flatMap((d) =>
+      d.hits.flatMap((h) => h.zh.filter((part) => part.mark === 'match').map((part) => part.text)),
+    );
+    expect(new Set(matches)).toEqual(new Set(['網絡強國']));
+  });
+
+  it('leaves Simplified as written', () => {
+    const hans = runSearch('网络强国', 'hans', index);
+    expect(hans.termLabel).toBe('网络强国');
+    expect(hans.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law')?.title.zh).toBe('以网络法治高质量发展服务保障网络强国建设');
+  });
+});
