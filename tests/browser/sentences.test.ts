@@ -16,6 +16,7 @@ async function hoverFirstLine(locator: Locator) {
 }
 
 const SLUG = 'qiushi-2024-14-cyber-law';
+const DROPPED = 'dropped-sentence';
 const browser = useBrowser();
 
 describe('sentences', () => {
@@ -46,10 +47,11 @@ describe('sentences', () => {
   });
 
   it('marks what the English leaves out, in the text and in a collapsed list with links', async () => {
-    const view = getReadingView(SLUG)!;
+    // A fixture pair: four paragraphs of the cyber-law essay with one English sentence deleted.
+    const view = getReadingView(DROPPED)!;
     const omission = view.omissions.find((o) => !o.paragraph && o.side === 'zh');
-    expect(omission, 'the aligner finds a Chinese sentence with no English in this essay').toBeTruthy();
-    const page = await openPage(browser(), `/read/${SLUG}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    expect(omission?.text).toBe('网络法治是信息革命发展的时代需求,是网络强国建设的重要保障。');
+    const page = await openPage(browser(), `/read/${DROPPED}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const alone = page.locator(`#b${omission!.bead} .bead-zh .sentence-alone`).first();
     expect(await alone.locator('.alone-label').textContent()).toBe('Not in the English');
     expect(await alone.locator('.alone-label').isVisible()).toBe(true);
@@ -64,8 +66,9 @@ describe('sentences', () => {
 
   it('shows the number of omissions in the library', async () => {
     const page = await openPage(browser(), '/');
-    const count = getReadingView(SLUG)!.omissions.length;
-    const card = page.locator('main li').filter({ hasText: '以网络法治高质量发展服务保障网络强国建设' });
+    const count = getReadingView('qiushi-2024-14-self-confidence')!.omissions.length;
+    expect(count, 'the section numbers the English adds').toBeGreaterThan(0);
+    const card = page.locator('main li').filter({ hasText: '必须坚持自信自立' });
     expect(await card.locator('[data-omissions-count]').getAttribute('data-omissions-count')).toBe(String(count));
     await page.context().close();
   });
