@@ -10,12 +10,18 @@ export function SiteHeader() {
         <Link href="/" className="font-semibold tracking-tight">
           Qiushi Parallel <span lang="zh-Hans" className="font-normal text-stone-600 dark:text-stone-300">求是对照</span>
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href="/" className="underline-offset-4 hover:underline">
             Library
           </Link>
           <Link href="/terms" className="underline-offset-4 hover:underline">
             Terms
+          </Link>
+          <Link href="/glossary" className="underline-offset-4 hover:underline">
+            Your glossary
+          </Link>
+          <Link href="/words" className="underline-offset-4 hover:underline">
+            Saved words
           </Link>
           <Link href="/about" className="underline-offset-4 hover:underline">
             About &amp; sources
@@ -32,6 +38,10 @@ export function SiteHeader() {
             <div className="grid gap-1">
               <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">Pinyin</span>
               <PreferenceControl name="pinyin" legend="Pinyin above the characters" labels={{ off: 'Off', on: 'Pīnyīn' }} />
+            </div>
+            <div className="grid gap-1">
+              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">Tone colours</span>
+              <PreferenceControl name="tones" legend="Tone colours" labels={{ off: 'Off', on: 'On' }} />
             </div>
             <div className="grid gap-1">
               <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">Text size</span>

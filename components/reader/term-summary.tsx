@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { TermSummary } from '@/lib/reader/types';
+import { ChosenNotes } from '@/components/checklist/chosen-notes';
 import { NotesFilter } from './notes-filter';
 
 /** Colours for up to six renderings of one term, distinguishable and readable in both themes. */
@@ -40,20 +41,38 @@ function Strip({ summary, beadCount }: { summary: TermSummary; beadCount: number
 }
 
 /** Summary of a document's terminology: terms with more than one rendering, with counts and where they occur. */
-export function TermSummaryPanel({ summary, beadCount, zhLang }: { summary: TermSummary[]; beadCount: number; zhLang: string }) {
+export function TermSummaryPanel({
+  summary,
+  beadCount,
+  zhLang,
+  checklistHref,
+  notesHref,
+}: {
+  summary: TermSummary[];
+  beadCount: number;
+  zhLang: string;
+  /** The document's checklist of notes. */
+  checklistHref: string;
+  /** Where the notes under another glossary than the project's are fetched (see ChosenNotes). */
+  notesHref: string;
+}) {
   return (
     <section aria-labelledby="term-summary" className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800" data-term-summary="">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="term-summary" className="font-semibold">
           Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way
         </h2>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={checklistHref} className="text-xs font-medium underline underline-offset-2">
+            Checklist of notes
+          </a>
           <a href="/exports/notes.csv" className="text-xs underline underline-offset-2">
             Notes as CSV
           </a>
           <NotesFilter />
         </div>
       </div>
+      <ChosenNotes notesHref={notesHref} zhLang={zhLang} />
       {summary.length > 0 && (
         <ul className="mt-3 space-y-3">
           {summary.map((s) => (

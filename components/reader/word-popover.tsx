@@ -3,9 +3,14 @@
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LookupCards } from '@/lib/reader/types';
-import { markParagraph, UNMARKED_PARAGRAPH, WORD } from './word-markup';
+import { characterTones } from '@/lib/study/tones';
+import { addWord, parseWords, WORDS_KEY, type SavedWord } from '@/lib/study/words';
+import { TonedPinyin } from '@/components/study/toned-pinyin';
+import { speak, useChineseVoice } from '@/components/study/use-chinese-voice';
+import { markParagraph, SENTENCE, UNMARKED_PARAGRAPH, WORD } from './word-markup';
 
 const RENDERING_CLASS = 'rendering-active';
+const TOOL_BUTTON = 'inline-flex min-h-6 items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-600 dark:hover:bg-stone-700';
 const HOVER_CLOSE_DELAY_MS = 200;
 const VIEWPORT_PADDING_PX = 8;
 /** Paragraphs marked up per idle slice, so no slice blocks input for long on a slow phone. */
@@ -41,6 +46,62 @@ function applyPinyin(cards: LookupCards) {
   }
 }
 
+/**
+ * Tone colours: each character of a word whose pinyin pairs up with it gets its tone (data-tone), coloured
+ * by CSS while the reader has tone colours on. Done once per word, when the cards are here.
+ */
+function applyTones(cards: LookupCards) {
+  if (document.documentElement.dataset.tones !== 'on') return;
+  for (const word of document.querySelectorAll<HTMLElement>(`${WORD}:not([data-toned])`)) {
+    const text = word.textContent ?? '';
+    const card = cards[text];
+    if (!card) continue;
+    word.dataset.toned = '';
+    const tones = characterTones(text, card.pinyin);
+    if (!tones) continue;
+    word.replaceChildren(
+      ...Array.from(text, (ch, i) => {
+        const span = document.createElement('span');
+        span.textContent = ch;
+        span.dataset.tone = String(tones[i]);
+        return span;
+      }),
+    );
+  }
+}
+
+const decorate = (cards: LookupCards) => {
+  applyPinyin(cards);
+  applyTones(cards);
+};
+
+/** A node's text without the "Not in the English" labels the markup adds. */
+function textOf(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.alone-label').forEach((label) => label.remove());
+  return (copy.textContent ?? '').trim();
+}
+
+/**
+ * Where a word stands: its sentence (the closest sentence span) and that sentence's partner in the bead's
+ * English (the sentence spans with the same value), else its paragraph and the bead's English.
+ */
+function contextOf(word: HTMLElement) {
+  const bead = word.closest<HTMLElement>('[data-bead]');
+  const english = bead?.querySelector('[data-side="en"]');
+  const paragraph = word.closest('p');
+  const sentence = word.closest<HTMLElement>(SENTENCE);
+  const partners = sentence && english ? Array.from(english.querySelectorAll(`${SENTENCE}[data-s="${CSS.escape(sentence.dataset.s ?? '')}"]`)) : [];
+  const paragraphText = paragraph ? textOf(paragraph) : '';
+  return {
+    bead: bead?.dataset.bead,
+    paragraph: paragraphText,
+    sentence: sentence ? textOf(sentence) : null,
+    zh: sentence ? textOf(sentence) : paragraphText,
+    en: (partners.length > 0 ? partners : Array.from(english?.querySelectorAll('p[lang="en"]') ?? [])).map(textOf).join(' '),
+  };
+}
+
 interface Open {
   word: HTMLElement;
   /** English text of the bead that renders this occurrence, or null when none was found. */
@@ -68,12 +129,15 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
   const [open, setOpenState] = useState<Open | null>(null);
   const [cards, setCards] = useState<LookupCards | null>(null);
   const [cardsFailed, setCardsFailed] = useState(false);
+  /** The word last saved from this pop-up, for the confirmation. */
+  const [savedWord, setSavedWord] = useState<HTMLElement | null>(null);
+  const voice = useChineseVoice();
   const requestCards = useCallback(() => {
     loadCards(lookupHref).then(
       (loaded) => {
         setCards(loaded);
         setCardsFailed(false);
-        applyPinyin(loaded);
+        decorate(loaded);
       },
       () => setCardsFailed(true),
     );
@@ -202,14 +266,15 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
         requestCards();
         return;
       }
-      cardCache.get(lookupHref)?.then(applyPinyin, () => undefined);
+      cardCache.get(lookupHref)?.then(decorate, () => undefined);
       whenIdle(markSlice);
     };
     whenIdle(markSlice);
     const pinyinObserver = new MutationObserver(() => {
-      if (document.documentElement.dataset.pinyin === 'on') requestCards();
+      const { pinyin, tones } = document.documentElement.dataset;
+      if (pinyin === 'on' || tones === 'on') requestCards();
     });
-    pinyinObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-pinyin'] });
+    pinyinObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-pinyin', 'data-tones'] });
     return () => {
       cancelled = true;
       pinyinObserver.disconnect();
@@ -227,6 +292,17 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
   const card = cards?.[shown];
   const glossary = card?.glossary ?? null;
   const hans = zhLang === 'zh-Hans';
+  const context = contextOf(open.word);
+  const save = (pinyin: string, gloss: string) => {
+    const bead = context.bead ? `#b${context.bead}` : '';
+    const entry: SavedWord = { word: shown, pinyin, gloss, zh: context.zh, en: context.en, href: `${window.location.pathname}${bead}`, saved: new Date().toISOString() };
+    try {
+      localStorage.setItem(WORDS_KEY, JSON.stringify(addWord(parseWords(localStorage.getItem(WORDS_KEY)), entry)));
+      setSavedWord(open.word);
+    } catch {
+      // Storage full or forbidden: nothing is saved, and the button says so by not changing.
+    }
+  };
   const other = card
     ? hans
       ? { text: card.traditional, lang: 'zh-Hant', title: 'Traditional' }
@@ -251,9 +327,7 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
             {other.text}
           </span>
         )}
-        <span lang="zh-Latn-pinyin" className="text-base text-stone-800 dark:text-stone-100" data-pinyin="">
-          {card?.pinyin}
-        </span>
+        {card && <TonedPinyin pinyin={card.pinyin} className="text-base text-stone-800 dark:text-stone-100" data-pinyin="" />}
       </p>
       {!card && (
         <p className="mt-2 text-xs text-stone-600 dark:text-stone-300" role="status">
@@ -291,6 +365,32 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
       )}
       {card && card.senses.length === 0 && !glossary && (
         <p className="mt-2 text-xs italic text-stone-600 dark:text-stone-300">Not in the dictionary; pinyin by rule.</p>
+      )}
+      {(card || voice) && (
+        <div className="mt-2 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-2 dark:border-stone-600" data-study-tools="">
+          {card && (
+            <button type="button" onClick={() => save(card.pinyin, glossary?.recommended ?? card.senses[0] ?? '')} className={TOOL_BUTTON} data-save-word="">
+              {savedWord === open.word ? 'Saved' : 'Save word'}
+            </button>
+          )}
+          {voice && context.sentence && (
+            <button type="button" onClick={() => speak(context.sentence ?? '', voice)} className={TOOL_BUTTON} data-read-aloud="sentence">
+              Read sentence aloud
+            </button>
+          )}
+          {voice && context.paragraph && (
+            <button type="button" onClick={() => speak(context.paragraph, voice)} className={TOOL_BUTTON} data-read-aloud="paragraph">
+              Read paragraph aloud
+            </button>
+          )}
+          <span role="status" className="text-xs">
+            {savedWord === open.word && (
+              <>
+                in <a href="/words" className="underline underline-offset-2">your words</a>
+              </>
+            )}
+          </span>
+        </div>
       )}
       {renderings !== null && (
         <p className="mt-2 border-t border-stone-200 pt-2 dark:border-stone-600" data-rendering="">

@@ -6,16 +6,17 @@ import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import { findOccurrences, getCorpusOccurrences, normalizeRendering, NOTE_SEVERITY, notesFor, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
+import { findOccurrences, getCorpusOccurrences, normalizeRendering, NOTE_SEVERITY, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
 import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
 import { lookupHref, termHref } from './links';
+import { beadNotes, notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
 import { needsCheck } from './check';
 import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
 export { needsCheck } from './check';
-export { lookupHref, readHref, searchHref, termHref } from './links';
+export { checklistHref, lookupHref, notesHref, readHref, searchHref, termHref } from './links';
 
 
 function glossaryCard(word: string): GlossaryCard | null {
@@ -115,18 +116,6 @@ function enParagraph(
   return { index: paragraph, text, renders: encodeRenderings(spans), sentences: sentenceMarkup(sentences.bead, sentences.beads, 'en', paragraph) };
 }
 
-function noteView(note: TermNote, script: Script): NoteView {
-  return {
-    kind: note.kind,
-    term: note.term,
-    termLabel: convertWord(note.term, script),
-    termHref: termHref(note.term),
-    rendering: note.rendering,
-    recommended: note.recommended,
-    otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
-  };
-}
-
 /** Terms rendered in more than one way in a document, with where each rendering occurs. */
 function termSummary(occurrences: readonly TermOccurrence[], script: Script): TermSummary[] {
   const terms = [...new Set(occurrences.map((o) => o.term))];
@@ -147,7 +136,8 @@ function termSummary(occurrences: readonly TermOccurrence[], script: Script): Te
 
 interface ViewInputs {
   occurrences: readonly TermOccurrence[];
-  notes: readonly TermNote[];
+  /** The notes to show, by 0-based bead. */
+  notes: ReadonlyMap<number, NoteView[]>;
   lookupHref: string | null;
 }
 
@@ -168,7 +158,7 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
       confidence: bilingual ? bead.confidence : null,
       checked: bilingual && bead.checked === true,
       flagged: bilingual && needsCheck(bead),
-      notes: notes.filter((n) => n.bead === i).map((n) => noteView(n, script)),
+      notes: notes.get(i) ?? [],
     };
   });
   return {
@@ -187,7 +177,7 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
 export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
   const doc = getDocument(slug);
   if (!doc) return undefined;
-  return readingViewOf(doc, script, { ...documentTerms(doc), lookupHref: doc.zh ? lookupHref(slug, script) : null });
+  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: doc.zh ? lookupHref(slug, script) : null });
 }
 
 /**
@@ -195,14 +185,15 @@ export function getReadingView(slug: string, script: Script = 'hans'): ReadingVi
  * document added or re-aligned since (an import, a saved alignment.tsv) is not in that computation, so
  * its occurrences are found on its own text and beads, with the notes one occurrence shows by itself.
  */
-function documentTerms(doc: CorpusDocument): { occurrences: TermOccurrence[]; notes: TermNote[] } {
-  if (doc.kind !== 'bilingual' || !doc.zh || !doc.en) return { occurrences: [], notes: [] };
+function documentTerms(doc: CorpusDocument, script: Script): { occurrences: TermOccurrence[]; notes: ReadonlyMap<number, NoteView[]> } {
+  if (doc.kind !== 'bilingual' || !doc.zh || !doc.en) return { occurrences: [], notes: new Map() };
   const { slug } = doc.meta;
   if (getAlignedDocuments().some((aligned) => aligned.doc === doc)) {
-    return { occurrences: getCorpusOccurrences().filter((o) => o.slug === slug), notes: notesFor(slug) };
+    // The project's glossary: the prerendered pages; another choice is fetched by the page (see getNotes).
+    return { occurrences: getCorpusOccurrences().filter((o) => o.slug === slug), notes: beadNotes(slug, script) };
   }
   const occurrences = findOccurrences(slug, doc.zh, doc.en, documentBeads(doc));
-  return { occurrences, notes: singleOccurrenceNotes(occurrences) };
+  return { occurrences, notes: notesByBead(singleOccurrenceNotes(occurrences), script) };
 }
 
 /**
@@ -229,7 +220,7 @@ function singleOccurrenceNotes(occurrences: readonly TermOccurrence[]): TermNote
  * rows, sentence spans and term occurrences as a reading page. `lookupHref` is where its cards are served.
  */
 export function getPreviewView(doc: CorpusDocument, script: Script, previewLookupHref: string | null): ReadingView {
-  return readingViewOf(doc, script, { ...documentTerms(doc), lookupHref: previewLookupHref });
+  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: previewLookupHref });
 }
 
 /** The look-up cards of every word some Chinese paragraphs show in `script`. */

@@ -26,3 +26,13 @@ export function lookupHref(slug: string, script: Script): string {
 export function searchHref(query: string): string {
   return `/search?q=${encodeURIComponent(query)}`;
 }
+
+/** The checklist of a bilingual document's notes. */
+export function checklistHref(slug: string): string {
+  return `/checklist/${pathSegment(slug)}`;
+}
+
+/** A document's notes under a glossary choice, in a script (the choice is added by the page: ?source=). */
+export function notesHref(slug: string, script: Script): string {
+  return `/api/glossary/notes/${pathSegment(slug)}?script=${script}`;
+}

@@ -1,9 +1,11 @@
 import { documentSentences } from '../bitext';
-import { getDocument } from '../corpus';
-import { getGlossary, findGlossaryEntry, type GlossaryEntry } from '../glossary';
+import { getDocument, type DocumentKind } from '../corpus';
+import { getGlossary, findGlossaryEntry, type GlossaryCitation, type GlossaryEntry } from '../glossary';
 import {
   englishOnlyEvidence,
   getCorpusOccurrences,
+  normalizeRendering,
+  termSources,
   renderingsOf,
   suggestVariants,
   type TermOccurrence,
@@ -152,4 +154,78 @@ export function getTermView(term: string, script: Script = 'hans'): TermView | u
 
 export function getTermSlugs(): string[] {
   return getGlossary().map((entry) => entry.term);
+}
+
+/** One document's renderings of a term, ready to show: counts and links to the beads. */
+export interface RenderingsInDocument {
+  slug: string;
+  title: string;
+  publisher: string;
+  date: string;
+  /** An English-only document holds only renderings the glossary lists (see englishOnlyEvidence). */
+  kind: DocumentKind;
+  href: string;
+  /** Count per rendering, in the order of TermSourcesView.renderings (0 where the document has none). */
+  counts: number[];
+  /** Links to the beads (bilingual) or paragraphs (English-only) of each rendering, in the same order. */
+  links: Array<Array<{ label: string; href: string }>>;
+  notFound: number;
+  notFoundLinks: Array<{ label: string; href: string }>;
+}
+
+/** Where a term's recommendation comes from, and how the library's documents render it over time. */
+export interface TermSourcesView {
+  recommended: string;
+  basis: string;
+  unsourced: boolean;
+  citations: GlossaryCitation[];
+  /** The documents of the library using the recommended rendering, or NO_LIBRARY_SOURCE said plainly. */
+  summary: string;
+  inLibrary: boolean;
+  /** Every rendering seen, most frequent overall first; `recommended` marks the glossary's. */
+  renderings: Array<{ text: string; total: number; recommended: boolean }>;
+  /** Oldest first. */
+  documents: RenderingsInDocument[];
+}
+
+/** The data of a term page's sources and "renderings over time"; undefined for a term the project glossary lacks. */
+export function getTermSourcesView(term: string): TermSourcesView | undefined {
+  const sources = termSources(term);
+  if (!sources) return undefined;
+  const totals = new Map<string, { text: string; total: number }>();
+  for (const doc of sources.documents) {
+    for (const r of doc.renderings) {
+      const seen = totals.get(r.rendering);
+      totals.set(r.rendering, { text: seen?.text ?? r.example, total: (seen?.total ?? 0) + r.count });
+    }
+  }
+  const recommended = normalizeRendering(sources.recommended);
+  const order = [...totals].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
+  const beadLinks = (slug: string, kind: string, beads: readonly number[]) =>
+    beads.map((bead) => ({ label: kind === 'bilingual' ? `bead ${bead}` : `¶${bead}`, href: readHref(slug, bead) }));
+  return {
+    recommended: sources.recommended,
+    basis: sources.basis,
+    unsourced: sources.unsourced,
+    citations: sources.citations,
+    summary: sources.summary,
+    inLibrary: sources.recommendedIn.length > 0,
+    renderings: order.map(([key, r]) => ({ text: r.text, total: r.total, recommended: key === recommended })),
+    documents: sources.documents.map((doc) => {
+      const kind = doc.kind;
+      const byKey = new Map(doc.renderings.map((r) => [r.rendering, r]));
+      return {
+        slug: doc.slug,
+        title: doc.title.en,
+        publisher: doc.publisher,
+        date: doc.date,
+        kind,
+        href: readHref(doc.slug),
+        counts: order.map(([key]) => byKey.get(key)?.count ?? 0),
+        links: order.map(([key]) => beadLinks(doc.slug, kind, byKey.get(key)?.beads ?? [])),
+        notFound: doc.notFound,
+        notFoundLinks: beadLinks(doc.slug, kind, doc.notFoundBeads),
+      };
+    }),
+  };
 }

@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentMeta } from '../corpus';
 import type { Script } from '../script';
+import type { NoteSeverity } from '../terms';
 
 /** What the pop-up shows for one word type on a page. */
 export interface WordCard {
@@ -75,18 +76,34 @@ export interface EnParagraph {
   sentences: SentenceMarkup;
 }
 
+/** A note on a bead, ready to show: a terminology note or a number that differs between the languages. */
+export type NoteView = TermNoteView | NumberNoteView;
+
 /** A terminology note on a bead, ready to show. */
-export interface NoteView {
+export interface TermNoteView {
   kind: 'non-recommended' | 'inconsistent' | 'shared-rendering' | 'not-found';
+  severity: NoteSeverity;
   term: string;
   /** The term as shown, in the page's script. */
   termLabel: string;
+  /** The term's page, or the uploaded glossary's page for a term only the user's glossary holds. */
   termHref: string;
   /** The rendering in this bead as it stands, or null when none was found. */
   rendering: string | null;
   recommended: string;
   /** For 'shared-rendering': the other term with the same English, in the page's script. */
   otherTermLabel: string | null;
+}
+
+/** A number or date on one side of a bead that the other side does not have. */
+export interface NumberNoteView {
+  kind: 'number-mismatch';
+  severity: NoteSeverity;
+  /** The side it stands on. */
+  side: 'zh' | 'en';
+  /** As it stands, in the page's script. */
+  text: string;
+  message: string;
 }
 
 /** How one term is rendered along a document, for the summary strip. */

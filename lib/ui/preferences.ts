@@ -11,11 +11,15 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const PINYIN_MODES = ['off', 'on'] as const;
 export type PinyinMode = (typeof PINYIN_MODES)[number];
 
+export const TONE_MODES = ['off', 'on'] as const;
+export type ToneMode = (typeof TONE_MODES)[number];
+
 export const PREFERENCES = {
   layout: { storageKey: 'qp-layout', attribute: 'data-layout', values: LAYOUTS, fallback: 'side-by-side' },
   theme: { storageKey: 'qp-theme', attribute: 'data-theme', values: THEMES, fallback: 'light' },
   textSize: { storageKey: 'qp-text-size', attribute: 'data-text-size', values: TEXT_SIZES, fallback: 'm' },
   pinyin: { storageKey: 'qp-pinyin', attribute: 'data-pinyin', values: PINYIN_MODES, fallback: 'off' },
+  tones: { storageKey: 'qp-tones', attribute: 'data-tones', values: TONE_MODES, fallback: 'off' },
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -28,3 +32,9 @@ export const PREFERENCES_BOOT_SCRIPT = `(function(){try{var d=document.documentE
 
 /** Cookie that remembers the script (hans / hant-tw / hant-hk); read by the rewrites in next.config.js. */
 export const SCRIPT_COOKIE = 'qp-script';
+
+/**
+ * Cookie that remembers which glossary the notes follow ('project', 'user' or 'both'; see GlossarySource):
+ * a cookie rather than localStorage so that the checklist, rendered on the server, follows it too.
+ */
+export const GLOSSARY_COOKIE = 'qp-glossary';

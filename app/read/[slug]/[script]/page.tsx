@@ -10,7 +10,7 @@ import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
 import { TermSummaryPanel } from '@/components/reader/term-summary';
-import { getReadingView, getSlugs } from '@/lib/reader';
+import { checklistHref, getReadingView, getSlugs, notesHref } from '@/lib/reader';
 import { SCRIPTS, parseScript } from '@/lib/script';
 
 // Documents added after the build (the web import, the CLI) render on first request and are then cached;
@@ -41,7 +41,15 @@ export default async function ReadPage({ params }: Props) {
   return (
     <article>
       <DocumentHeader meta={view.meta} kind={view.kind} zhLang={view.zhLang} />
-      {bilingual && <TermSummaryPanel summary={view.summary} beadCount={view.beadCount} zhLang={view.zhLang} />}
+      {bilingual && (
+        <TermSummaryPanel
+          summary={view.summary}
+          beadCount={view.beadCount}
+          zhLang={view.zhLang}
+          checklistHref={checklistHref(view.meta.slug)}
+          notesHref={notesHref(view.meta.slug, view.script)}
+        />
+      )}
       {bilingual && <Omissions omissions={view.omissions} zhLang={view.zhLang} />}
       {bilingual && (
         <div className="mb-2 flex flex-wrap items-center gap-3 py-2">

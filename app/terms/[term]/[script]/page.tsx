@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RenderingChart } from '@/components/terms/rendering-chart';
 import { Concordance } from '@/components/terms/concordance';
-import { getTermSlugs, getTermView } from '@/lib/reader/terms';
+import { TonedPinyin } from '@/components/study/toned-pinyin';
+import { TonedWord } from '@/components/study/toned-word';
+import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
+import { TermSources } from '@/components/terms/term-sources';
+import { getTermSlugs, getTermSourcesView, getTermView } from '@/lib/reader/terms';
 import { readHref, zhLang } from '@/lib/reader';
 import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
 
@@ -32,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TermPage({ params }: Props) {
   const { view, script } = await viewOf(params);
-  if (!view) notFound();
+  const sources = view && getTermSourcesView(view.entry.term);
+  if (!view || !sources) notFound();
   const { entry, groups, englishOnly, suggestions, total } = view;
   const lang = zhLang(script);
   return (
@@ -45,15 +50,12 @@ export default async function TermPage({ params }: Props) {
       <header className="mt-2 border-b border-stone-200 pb-4 dark:border-stone-700">
         <h1 className="flex flex-wrap items-baseline gap-x-3">
           <span lang={lang} className="text-zh text-3xl font-semibold">
-            {convertText(entry.term, script)}
+            <TonedWord word={convertText(entry.term, script)} pinyin={entry.pinyin} />
           </span>
-          <span lang="zh-Latn-pinyin" className="text-lg text-stone-700 dark:text-stone-200">
-            {entry.pinyin}
-          </span>
+          <TonedPinyin pinyin={entry.pinyin} className="text-lg text-stone-700 dark:text-stone-200" />
         </h1>
         <p className="mt-2">
-          Recommended: <strong lang="en">{entry.recommended}</strong>{' '}
-          <span className="text-sm text-stone-600 dark:text-stone-300">({entry.basis})</span>
+          Recommended: <strong lang="en">{entry.recommended}</strong>
         </p>
         {entry.variants.length > 0 && (
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
@@ -66,7 +68,21 @@ export default async function TermPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="renderings" className="mt-6">
+      <section aria-labelledby="sources" className="mt-6">
+        <h2 id="sources" className="text-lg font-semibold">
+          Where the recommendation comes from
+        </h2>
+        <TermSources sources={sources} />
+      </section>
+
+      <section aria-labelledby="over-time" className="mt-8">
+        <h2 id="over-time" className="text-lg font-semibold">
+          Renderings over time
+        </h2>
+        <RenderingsOverTime sources={sources} />
+      </section>
+
+      <section aria-labelledby="renderings" className="mt-8">
         <h2 id="renderings" className="text-lg font-semibold">
           Renderings across the corpus
         </h2>

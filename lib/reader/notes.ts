@@ -1,0 +1,114 @@
+import { getDocument } from '../corpus';
+import { findGlossaryEntry, type GlossaryEntry, type GlossarySource } from '../glossary';
+import { convertText, convertWord, type Script } from '../script';
+import { checklistFor, noteId, notesFor, numberNotes, SEVERITIES, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
+import { readHref, termHref } from './links';
+import type { NoteView } from './types';
+import { chosenGlossary, getUserGlossary } from './user-glossary';
+
+/** The page listing the uploaded glossary: where a term only the user's glossary holds links to. */
+export const GLOSSARY_PAGE = '/glossary';
+
+function noteView(note: CheckNote, script: Script): NoteView {
+  if (note.kind === 'number-mismatch') {
+    const text = note.side === 'zh' ? convertText(note.text, script) : note.text;
+    return { kind: note.kind, severity: note.severity, side: note.side, text, message: note.side === 'zh' ? convertText(note.message, script) : note.message };
+  }
+  return {
+    kind: note.kind,
+    severity: note.severity,
+    term: note.term,
+    termLabel: convertWord(note.term, script),
+    // Only the project's terms have a page; a term of the user's own glossary links to that glossary.
+    termHref: findGlossaryEntry(note.term) ? termHref(note.term) : GLOSSARY_PAGE,
+    rendering: note.rendering,
+    recommended: note.recommended,
+    otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
+  };
+}
+
+/** Notes as shown, worst first, by 0-based bead. */
+export function notesByBead(notes: readonly CheckNote[], script: Script): Map<number, NoteView[]> {
+  const sorted = [...notes].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const byBead = new Map<number, NoteView[]>();
+  for (const note of sorted) byBead.set(note.bead, [...(byBead.get(note.bead) ?? []), noteView(note, script)]);
+  return byBead;
+}
+
+/** Every note of a bilingual document (terminology and numbers), worst first, by 0-based bead. */
+export function beadNotes(slug: string, script: Script, glossary?: readonly GlossaryEntry[]): Map<number, NoteView[]> {
+  return notesByBead([...notesFor(slug, glossary ? { glossary } : {}), ...numberNotes(slug)], script);
+}
+
+/** What the reading page fetches when the reader's notes follow another glossary than the project's. */
+export interface NotesResponse {
+  /** The glossary the notes follow: the project's when the choice names an uploaded glossary and there is none. */
+  source: GlossarySource;
+  /** Notes by 1-based bead number; beads without notes are left out. */
+  beads: Record<string, NoteView[]>;
+  total: number;
+}
+
+/** A document's notes under a glossary choice; undefined for a slug that is no bilingual document. */
+export function getNotes(slug: string, source: GlossarySource, script: Script): NotesResponse | undefined {
+  if (getDocument(slug)?.kind !== 'bilingual') return undefined;
+  const byBead = beadNotes(slug, script, chosenGlossary(source));
+  const beads: Record<string, NoteView[]> = {};
+  let total = 0;
+  for (const [bead, notes] of byBead) {
+    beads[String(bead + 1)] = notes;
+    total += notes.length;
+  }
+  return { source: getUserGlossary() ? source : 'project', beads, total };
+}
+
+/** One line of the checklist page. */
+export interface ChecklistItemView {
+  kind: NoteKind;
+  severity: NoteSeverity;
+  /** The term as shown (or the number as it stands). */
+  label: string;
+  /** The term's page, or null for a number or a term only the user's glossary holds. */
+  termHref: string | null;
+  count: number;
+  summary: string;
+  notes: Array<{ id: string; bead: number; href: string; message: string }>;
+}
+
+export interface ChecklistView {
+  slug: string;
+  title: { zh?: string | undefined; en: string };
+  /** Which glossary the notes follow, and whether an uploaded one exists. */
+  source: GlossarySource;
+  hasUserGlossary: boolean;
+  total: number;
+  bySeverity: Record<NoteSeverity, number>;
+  items: ChecklistItemView[];
+  readHref: string;
+}
+
+/** A bilingual document's notes as a checklist, under the reader's glossary choice; undefined for any other slug. */
+export function getChecklistView(slug: string, source: GlossarySource, script: Script): ChecklistView | undefined {
+  const doc = getDocument(slug);
+  if (doc?.kind !== 'bilingual') return undefined;
+  const checklist = checklistFor(slug, { glossary: chosenGlossary(source) });
+  const shown = (text: string) => convertText(text, script);
+  return {
+    slug,
+    title: { zh: doc.meta.title.zh ? shown(doc.meta.title.zh) : undefined, en: doc.meta.title.en },
+    source,
+    hasUserGlossary: getUserGlossary() !== undefined,
+    total: checklist.total,
+    bySeverity: checklist.bySeverity,
+    readHref: readHref(slug),
+    items: checklist.items.map((item) => ({
+      kind: item.kind,
+      severity: item.severity,
+      label: shown(item.term),
+      termHref: item.kind !== 'number-mismatch' && findGlossaryEntry(item.term) ? termHref(item.term) : null,
+      count: item.count,
+      summary: shown(item.summary),
+      notes: item.notes.map((note) => ({ id: noteId(note), bead: note.bead + 1, href: readHref(slug, note.bead + 1), message: shown(note.message) })),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GlossaryError } from '../glossary';
+import { getNotes } from './notes';
+import { chosenGlossary, getUserGlossary, removeUserGlossary, saveUserGlossary } from './user-glossary';
+import { getTermSourcesView } from './terms';
+
+const SLUG = 'qiushi-2024-14-cyber-law';
+const NEWSROOM = readFileSync('tests/fixtures/glossary/newsroom.csv', 'utf8');
+let library: string;
+const previous = process.env.QP_CORPUS;
+
+// A scratch library first, the project's corpus after it: uploads land in the scratch folder.
+beforeAll(() => {
+  library = mkdtempSync(path.join(tmpdir(), 'qp-user-glossary-'));
+  process.env.QP_CORPUS = [library, 'corpus'].join(path.delimiter);
+});
+
+afterAll(() => {
+  rmSync(library, { recursive: true, force: true });
+  if (previous === undefined) delete process.env.QP_CORPUS;
+  else process.env.QP_CORPUS = previous;
+});
+
+describe('the uploaded glossary', () => {
+  it('is stored whole in the library and read back, the same entries array while the file is unchanged', () => {
+    expect(getUserGlossary()).toBeUndefined();
+    const saved = saveUserGlossary('newsroom.csv', NEWSROOM);
+    expect(saved.entries.map((e) => e.term)).toEqual(['网络强国', '网络执法', '未成年人网络保护', '人工智能']);
+    expect(readdirSync(library)).toEqual(['user-glossary.csv']);
+    const read = getUserGlossary();
+    expect(read?.entries.map((e) => e.recommended)).toEqual(saved.entries.map((e) => e.recommended));
+    expect(getUserGlossary()?.entries).toBe(read?.entries);
+    expect(chosenGlossary('both')).toBe(chosenGlossary('both'));
+  });
+
+  it('refuses a bad file with its line and column and leaves the stored one as it was', () => {
+    const bad = 'zh,recommended,variants\n网络强国,cyber superpower,\nAI,artificial intelligence,\n';
+    expect(() => saveUserGlossary('bad.csv', bad)).toThrow(GlossaryError);
+    expect(() => saveUserGlossary('bad.csv', bad)).toThrow(/^bad\.csv:3:1: /);
+    expect(() => saveUserGlossary('list.txt', NEWSROOM)).toThrow(/unknown format/);
+    expect(readdirSync(library)).toEqual(['user-glossary.csv']);
+    expect(getUserGlossary()?.entries).toHaveLength(4);
+  });
+
+  it('is what the notes follow when chosen: the user\'s recommendation for its terms, nothing else under "user"', () => {
+    const project = getNotes(SLUG, 'project', 'hans')!;
+    const user = getNotes(SLUG, 'user', 'hans')!;
+    const both = getNotes(SLUG, 'both', 'hans')!;
+    const terms = (n: typeof user) => new Set(Object.values(n.beads).flatMap((list) => list.flatMap((v) => (v.kind === 'number-mismatch' ? [] : [v.term]))));
+    expect([...terms(user)].every((t) => ['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(t))).toBe(true);
+    const recommended = Object.values(both.beads).flatMap((list) => list.flatMap((v) => (v.kind !== 'number-mismatch' && v.term === '网络强国' ? [v.recommended] : [])));
+    expect(recommended.length).toBeGreaterThan(0);
+    expect(new Set(recommended)).toEqual(new Set(['cyber superpower']));
+    expect(terms(both).has('网络法治')).toBe(true);
+    expect(project.total).not.toBe(both.total);
+  });
+
+  it('a TBX upload replaces the CSV one; removing it brings back the project glossary', () => {
+    saveUserGlossary('newsroom.tbx', readFileSync('tests/fixtures/glossary/newsroom.tbx', 'utf8'));
+    expect(readdirSync(library)).toEqual(['user-glossary.tbx']);
+    removeUserGlossary();
+    expect(getUserGlossary()).toBeUndefined();
+    expect(getNotes(SLUG, 'user', 'hans')!.total).toBe(getNotes(SLUG, 'project', 'hans')!.total);
+  });
+});
+
+describe('getTermSourcesView', () => {
+  it('lists the documents holding 网络法治 oldest first with counts per rendering and bead links', () => {
+    const view = getTermSourcesView('网络法治')!;
+    const dates = view.documents.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(view.renderings.length).toBeGreaterThan(1);
+    for (const doc of view.documents) {
+      expect(doc.counts).toHaveLength(view.renderings.length);
+      // One link per bead holding the rendering: none without it, at most one per occurrence.
+      doc.counts.forEach((count, i) => {
+        const links = doc.links[i] ?? [];
+        expect(links.length === 0).toBe(count === 0);
+        expect(links.length).toBeLessThanOrEqual(count);
+      });
+    }
+    const total = view.documents.reduce((sum, d) => sum + d.counts.reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(view.renderings.reduce((sum, r) => sum + r.total, 0));
+    expect(view.documents.some((d) => d.kind === 'english-only')).toBe(true);
+  });
+
+  it('is undefined for a term the glossary does not hold', () => {
+    expect(getTermSourcesView('不存在的词')).toBeUndefined();
+  });
+});
