@@ -13,8 +13,8 @@ export default async function LibraryPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold">Library</h1>
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
-        Essays from <i>Qiushi</i> <span lang="zh-Hans">《求是》</span> read beside their English rendering, aligned paragraph by
-        paragraph, and English reference texts on the same subjects.
+        Essays from <i>Qiushi</i> <span lang="zh-Hans">《求是》</span> read beside their English rendering, aligned paragraph by paragraph,
+        and English reference texts on the same subjects.
       </p>
       <p className="mt-2 text-sm">
         <Link href="/import" className="underline underline-offset-2">
@@ -61,7 +61,9 @@ export default async function LibraryPage({ searchParams }: Props) {
                 <>
                   <dt className="text-stone-600 dark:text-stone-400">Omissions</dt>
                   <dd data-omissions-count={omissions}>
-                    {omissions === 0 ? 'none found' : `${omissions} ${omissions === 1 ? 'sentence or paragraph' : 'sentences or paragraphs'} without counterpart`}
+                    {omissions === 0
+                      ? 'none found'
+                      : `${omissions} ${omissions === 1 ? 'sentence or paragraph' : 'sentences or paragraphs'} without counterpart`}
                   </dd>
                   <dt className="text-stone-600 dark:text-stone-400">Alignment</dt>
                   <dd data-flagged-count={flagged} data-checked-count={checked}>

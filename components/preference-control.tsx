@@ -41,6 +41,9 @@ export function PreferenceControl<Name extends PreferenceName>({ name, legend, l
     }
   };
 
-  const options = (preference.values as readonly string[]).map((option) => ({ value: option, label: labels[option as keyof typeof labels] }));
+  const options = (preference.values as readonly string[]).map((option) => ({
+    value: option,
+    label: labels[option as keyof typeof labels],
+  }));
   return <SegmentedRadio legend={legend} options={options} value={value} onChange={choose} data-preference={name} />;
 }

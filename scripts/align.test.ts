@@ -39,14 +39,25 @@ describe('align CLI', () => {
     const result = runAlign('--sentences', zh, en);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const beads = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { zh: string[]; en: string[] });
+    const beads = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { zh: string[]; en: string[] });
     expect(beads.slice(0, 3)).toEqual([
-      { zh: ['以网络法治高质量发展服务保障网络强国建设'], en: ['Serving and guaranteeing the construction of a cyber power with high-quality development of cyber law'] },
+      {
+        zh: ['以网络法治高质量发展服务保障网络强国建设'],
+        en: ['Serving and guaranteeing the construction of a cyber power with high-quality development of cyber law'],
+      },
       {
         zh: ['来源:《求是》2024/14 作者:中央网络安全和信息化委员会办公室室务会 2024-07-16 09:00:00'],
-        en: ['Source: "Qiushi" 2024/14 Author: Office of the Central Cyberspace Security and Informatization Commission 2024-07-16 09:00:00'],
+        en: [
+          'Source: "Qiushi" 2024/14 Author: Office of the Central Cyberspace Security and Informatization Commission 2024-07-16 09:00:00',
+        ],
       },
-      { zh: ['以网络法治高质量发展服务保障网络强国建设'], en: ['Serving and guaranteeing the construction of a cyber power with high-quality development of cyber law'] },
+      {
+        zh: ['以网络法治高质量发展服务保障网络强国建设'],
+        en: ['Serving and guaranteeing the construction of a cyber power with high-quality development of cyber law'],
+      },
     ]);
     // Every sentence, concatenated in order, gives back each text without its white space.
     const squeeze = (text: string) => text.replace(/\s+/gu, '');

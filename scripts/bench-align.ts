@@ -46,7 +46,13 @@ type Aligner = (zh: readonly string[], en: readonly string[]) => Bead[];
 function medianRun<T>(run: () => T, runs: number): { value: T; ms: number } {
   run();
   const results = Array.from({ length: runs }, () => timed(run));
-  return { value: results.at(-1)!.result, ms: percentile(results.map((r) => r.ms), 50) };
+  return {
+    value: results.at(-1)!.result,
+    ms: percentile(
+      results.map((r) => r.ms),
+      50,
+    ),
+  };
 }
 
 const fixed = (x: number) => x.toFixed(3);
@@ -95,9 +101,12 @@ const settings: Record<'before' | 'after', AlignOptions> = {
   before: { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: 0, maxGroup: 2 },
   after: { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT },
 };
-const aligner = (name: 'before' | 'after'): Aligner => (zh, en) => alignParagraphs(zh, en, settings[name]);
+const aligner =
+  (name: 'before' | 'after'): Aligner =>
+  (zh, en) =>
+    alignParagraphs(zh, en, settings[name]);
 
-console.log('Paragraphs with lexical evidence (glossary + CC-CEDICT), the reader\'s settings before and after translation evidence:');
+console.log("Paragraphs with lexical evidence (glossary + CC-CEDICT), the reader's settings before and after translation evidence:");
 console.table(
   documents.map((doc) => {
     const before = medianRun(() => aligner('before')(doc.zh, doc.en), 1);
@@ -133,7 +142,9 @@ const perturbationRows = PERTURBATION_KINDS.map((kind) => {
   }
   return { kind, cases: f1.after.length, 'F1 before': mean(f1.before), 'F1 after': mean(f1.after) };
 });
-console.log(`Paragraph F1 on perturbed pairs (${documents.length} gold documents + ${SHUFFLED_PAIRS} shuffled pairs of ${SHUFFLED_BEADS} beads, seeds ${SEEDS.join(', ')}):`);
+console.log(
+  `Paragraph F1 on perturbed pairs (${documents.length} gold documents + ${SHUFFLED_PAIRS} shuffled pairs of ${SHUFFLED_BEADS} beads, seeds ${SEEDS.join(', ')}):`,
+);
 console.table([
   ...perturbationRows.map((r) => ({ ...r, 'F1 before': fixed(r['F1 before']), 'F1 after': fixed(r['F1 after']) })),
   {
@@ -144,7 +155,9 @@ console.table([
   },
 ]);
 
-console.log(`Confidence calibration on those cases (after), ${calibration.length} beads; CHECK_ALIGNMENT_BELOW = ${CHECK_ALIGNMENT_BELOW}:`);
+console.log(
+  `Confidence calibration on those cases (after), ${calibration.length} beads; CHECK_ALIGNMENT_BELOW = ${CHECK_ALIGNMENT_BELOW}:`,
+);
 const wrongTotal = calibration.filter((b) => !b.right).length;
 console.table(
   [...new Set([...THRESHOLDS, CHECK_ALIGNMENT_BELOW])].sort().map((threshold) => {
@@ -246,6 +259,8 @@ while (zh.length < SYNTHETIC_PARAGRAPHS && documents.length > 0) {
     }
   }
 }
-console.table([row(`synthetic (corpus × ${Math.round(zh.length / documents.reduce((n, d) => n + d.zh.length, 0))})`, zh, en, gold, SYNTHETIC_RUNS)]);
+console.table([
+  row(`synthetic (corpus × ${Math.round(zh.length / documents.reduce((n, d) => n + d.zh.length, 0))})`, zh, en, gold, SYNTHETIC_RUNS),
+]);
 const big = medianRun(() => aligner('after')(zh, en), 1);
 console.log(`synthetic pair with translation evidence: F1 ${fixed(scoreBeads(big.value, gold).f1)}, ${big.ms.toFixed(0)} ms`);

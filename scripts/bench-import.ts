@@ -131,7 +131,12 @@ try {
     server = await serveProductionBuild();
     process.env.QP_CORPUS = library;
     // The server's first request loads the dictionaries and the corpus: not part of any import.
-    await timed(() => fetch(`${server?.url}/api/import/preview`, { method: 'POST', body: importForm('网络强国建设。', 'Building a cyber power.', 'Warm-up') }));
+    await timed(() =>
+      fetch(`${server?.url}/api/import/preview`, {
+        method: 'POST',
+        body: importForm('网络强国建设。', 'Building a cyber power.', 'Warm-up'),
+      }),
+    );
   } else {
     console.log('no production build in .next: the web timings are left out (run `npm run build` first)');
   }
@@ -150,7 +155,11 @@ try {
       const enText = pair.en.join('\n\n');
 
       const start = performance.now();
-      const { document } = await prepareImport({ zh: { name: 'zh.txt', text: zhText }, en: { name: 'en.txt', text: enText }, title: `Bench ${size} ${tag}` });
+      const { document } = await prepareImport({
+        zh: { name: 'zh.txt', text: zhText },
+        en: { name: 'en.txt', text: enText },
+        title: `Bench ${size} ${tag}`,
+      });
       const zh = document.zh ?? [];
       beads = alignBitext(zh, document.en ?? []).length;
       segmentParagraphs(zh);
@@ -165,7 +174,12 @@ try {
 
       if (server) {
         const webTag = nonce();
-        const [preview, readable] = await webTimings(server, pair.zh.map((p) => `${p} ${webTag}`).join('\n\n'), enText, `Bench ${size} ${webTag}`);
+        const [preview, readable] = await webTimings(
+          server,
+          pair.zh.map((p) => `${p} ${webTag}`).join('\n\n'),
+          enText,
+          `Bench ${size} ${webTag}`,
+        );
         webPreview.push(preview);
         webSaved.push(readable);
       }

@@ -28,16 +28,29 @@ try {
   const rows = [];
   const misses: string[] = [];
   for (const path of PAGES) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' } });
+    const result = await lighthouse(
+      `${server.url}${path}`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      {
+        extends: 'lighthouse:default',
+        settings: { formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' },
+      },
+    );
     const categories = result?.lhr.categories ?? {};
     // Which audits cost points, so a score below 100 says what to fix.
     for (const category of CATEGORIES) {
       for (const ref of categories[category]?.auditRefs ?? []) {
         const audit = result?.lhr.audits[ref.id];
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          const items = (audit.details as { items?: Array<{ node?: { selector?: string }; description?: string }> } | undefined)?.items ?? [];
-          const where = items.slice(0, 3).map((item) => item.node?.selector ?? item.description ?? '').filter(Boolean);
-          misses.push(`${decodeURIComponent(path)} · ${category} · ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${where.length ? ` — ${where.join(' | ')}` : ''}`);
+          const items =
+            (audit.details as { items?: Array<{ node?: { selector?: string }; description?: string }> } | undefined)?.items ?? [];
+          const where = items
+            .slice(0, 3)
+            .map((item) => item.node?.selector ?? item.description ?? '')
+            .filter(Boolean);
+          misses.push(
+            `${decodeURIComponent(path)} · ${category} · ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${where.length ? ` — ${where.join(' | ')}` : ''}`,
+          );
         }
       }
     }

@@ -17,7 +17,13 @@ const BASELINE_DIR = process.env.LOAD_BASELINE;
 
 async function load(server: Server, path: string) {
   const result = await autocannon({ url: `${server.url}${path}`, connections: CONNECTIONS, duration: DURATION_S });
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 const servers: Array<{ name: string; server: Server }> = [{ name: 'this build', server: await serveProductionBuild() }];
@@ -42,7 +48,8 @@ try {
       });
     }
     const [mine, baseline] = results;
-    if (mine && baseline) rows.push({ page: decodeURIComponent(path), build: 'ratio', 'req/s (mean)': `${(mine.rps / baseline.rps).toFixed(2)}×` });
+    if (mine && baseline)
+      rows.push({ page: decodeURIComponent(path), build: 'ratio', 'req/s (mean)': `${(mine.rps / baseline.rps).toFixed(2)}×` });
   }
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per page and build, loopback`);
   console.table(rows);

@@ -77,10 +77,11 @@ const rows = pages
 console.table(
   rows.map((r) => ({
     page: r.route,
-    'HTML': formatBytes(r.htmlRaw),
+    HTML: formatBytes(r.htmlRaw),
     'HTML gzip': formatBytes(r.htmlGzip),
     'text gzip': r.text === null ? '' : formatBytes(r.text),
-    'HTML / text': r.text === null ? '' : `${(r.htmlGzip / r.text).toFixed(1)}×${r.htmlGzip / r.text <= BUDGET_HTML_TO_TEXT ? '' : ' (over 4×)'}`,
+    'HTML / text':
+      r.text === null ? '' : `${(r.htmlGzip / r.text).toFixed(1)}×${r.htmlGzip / r.text <= BUDGET_HTML_TO_TEXT ? '' : ' (over 4×)'}`,
     scripts: r.scripts,
     'first-load JS': formatBytes(r.jsRaw),
     'first-load JS gzip': formatBytes(r.jsGzip),

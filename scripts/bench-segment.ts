@@ -30,13 +30,17 @@ try {
   const integrity = checkTermIntegrity(paragraphs, cold.result, terms);
   const share = integrity.occurrences === 0 ? PERCENT : (PERCENT * integrity.whole) / integrity.occurrences;
 
-  console.log(`corpus: ${paragraphs.length} Chinese paragraphs, ${chars.toLocaleString('en-US')} characters; glossary: ${terms.length} terms`);
+  console.log(
+    `corpus: ${paragraphs.length} Chinese paragraphs, ${chars.toLocaleString('en-US')} characters; glossary: ${terms.length} terms`,
+  );
   console.log(`glossary-term integrity: ${share.toFixed(1)}% (${integrity.whole}/${integrity.occurrences} occurrences whole)`);
   for (const failure of integrity.failures) {
     console.log(`  FAIL ${failure.term} in paragraph ${failure.paragraph} at ${failure.offset}: ${failure.tokens}`);
   }
   for (const contested of integrity.contested) {
-    console.log(`  contested (another term took its characters) ${contested.term} in paragraph ${contested.paragraph}: ${contested.tokens}`);
+    console.log(
+      `  contested (another term took its characters) ${contested.term} in paragraph ${contested.paragraph}: ${contested.tokens}`,
+    );
   }
   console.log(`throughput cold (fresh segmenter, no cache): ${rate(chars, cold.ms)}`);
   console.log(`throughput segmenter ready, no cache:       ${rate(chars, uncached.ms)}`);

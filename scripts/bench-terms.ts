@@ -68,7 +68,10 @@ function main(): void {
     if (mine !== null) tally.found++;
     const right = mine !== null && row.rendering !== null && normalizeRendering(mine) === normalizeRendering(row.rendering);
     if (right) tally.correct++;
-    else if (mine !== null || row.rendering !== null) misses.push(`  ${row.term} zh ${row.paragraph} #${row.occurrence}: gold ${JSON.stringify(row.rendering)}, found ${JSON.stringify(mine)}`);
+    else if (mine !== null || row.rendering !== null)
+      misses.push(
+        `  ${row.term} zh ${row.paragraph} #${row.occurrence}: gold ${JSON.stringify(row.rendering)}, found ${JSON.stringify(mine)}`,
+      );
   }
   // Occurrences the matcher reports that the annotation does not hold count against precision.
   for (const [k, mine] of system) {
@@ -86,15 +89,21 @@ function main(): void {
     total.found += t.found;
     total.gold += t.gold;
   }
-  console.log(`overall\t${total.gold}\t${total.found}\t${total.correct}\t${ratio(total.correct, total.found)}\t${ratio(total.correct, total.gold)}`);
+  console.log(
+    `overall\t${total.gold}\t${total.found}\t${total.correct}\t${ratio(total.correct, total.found)}\t${ratio(total.correct, total.gold)}`,
+  );
   if (misses.length > 0) console.log(`Disagreements:\n${misses.join('\n')}`);
 
-  console.log(`\nNotes per document (all glossary terms and the number check; occurrences found in ${elapsed.toFixed(0)} ms, alignment included)`);
+  console.log(
+    `\nNotes per document (all glossary terms and the number check; occurrences found in ${elapsed.toFixed(0)} ms, alignment included)`,
+  );
   console.log('before: notes raised strictly, as before the checklist (spacing counts, every enumeration member not found);');
   console.log('notes: one per bead, term, kind and rendering, as the reader shows them; items: the checklist, one per term and kind;');
-  console.log('chars: characters of all the notes\' messages, a measure of how much there is to read');
+  console.log("chars: characters of all the notes' messages, a measure of how much there is to read");
   const kinds: NoteKind[] = ['non-recommended', 'inconsistent', 'shared-rendering', 'not-found', 'number-mismatch'];
-  console.log(['document', 'occurrences', 'before', ...kinds, 'notes', 'error', 'warning', 'info', 'items', 'chars', 'chars/note'].join('\t'));
+  console.log(
+    ['document', 'occurrences', 'before', ...kinds, 'notes', 'error', 'warning', 'info', 'items', 'chars', 'chars/note'].join('\t'),
+  );
   for (const doc of getCorpus()) {
     if (doc.kind !== 'bilingual') continue;
     const checklist = checklistFor(doc.meta.slug);
@@ -103,7 +112,21 @@ function main(): void {
     const found = occurrences.filter((o) => o.slug === doc.meta.slug).length;
     const chars = notes.reduce((sum, n) => sum + n.message.length, 0);
     const { error, warning, info } = checklist.bySeverity;
-    console.log([doc.meta.slug, found, notesFor(doc.meta.slug, { strict: true }).length, ...counts, checklist.total, error, warning, info, checklist.items.length, chars, (chars / Math.max(1, notes.length)).toFixed(0)].join('\t'));
+    console.log(
+      [
+        doc.meta.slug,
+        found,
+        notesFor(doc.meta.slug, { strict: true }).length,
+        ...counts,
+        checklist.total,
+        error,
+        warning,
+        info,
+        checklist.items.length,
+        chars,
+        (chars / Math.max(1, notes.length)).toFixed(0),
+      ].join('\t'),
+    );
   }
 }
 

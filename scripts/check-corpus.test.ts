@@ -29,7 +29,15 @@ describe('corpus check (first build step)', () => {
   it('fails on a malformed document with one line naming its file and field, and passes once it is fixed', () => {
     const broken = path.join(corpus, 'broken-essay');
     cpSync('corpus/qiushi-2024-14-contents', broken, { recursive: true });
-    const meta = { slug: 'broken-essay', title: { en: 'Broken' }, author: {}, publication: 'Test', date: '2024-13-45', source: 'test', languages: ['zh', 'en'] };
+    const meta = {
+      slug: 'broken-essay',
+      title: { en: 'Broken' },
+      author: {},
+      publication: 'Test',
+      date: '2024-13-45',
+      source: 'test',
+      languages: ['zh', 'en'],
+    };
     writeFileSync(path.join(broken, 'meta.json'), JSON.stringify(meta));
 
     const failed = checkCorpus(corpus);

@@ -33,12 +33,28 @@ const libraryEntries = () => {
 
 describe('import CLI', () => {
   it('imports a text pair, prints the slug and writes a loadable document', () => {
-    const result = runImport('--zh', `${PAIR}/zh.txt`, '--en', `${PAIR}/en.txt`, '--title', 'Contents of Qiushi 2024/14', '--date', '2024-07-16', '--author', 'Qiushi');
+    const result = runImport(
+      '--zh',
+      `${PAIR}/zh.txt`,
+      '--en',
+      `${PAIR}/en.txt`,
+      '--title',
+      'Contents of Qiushi 2024/14',
+      '--date',
+      '2024-07-16',
+      '--author',
+      'Qiushi',
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('contents-of-qiushi-2024-14\n');
     const meta = JSON.parse(readFileSync(path.join(library, 'contents-of-qiushi-2024-14', 'meta.json'), 'utf8'));
-    expect(meta).toMatchObject({ slug: 'contents-of-qiushi-2024-14', date: '2024-07-16', author: { en: 'Qiushi' }, languages: ['zh', 'en'] });
+    expect(meta).toMatchObject({
+      slug: 'contents-of-qiushi-2024-14',
+      date: '2024-07-16',
+      author: { en: 'Qiushi' },
+      languages: ['zh', 'en'],
+    });
   });
 
   it('imports a .docx and a TMX file', async () => {
@@ -55,16 +71,28 @@ describe('import CLI', () => {
     const args = ['--en', `${PAIR}/en.txt`, '--title', 'Taken', '--slug', 'taken'];
     expect(runImport(...args).status).toBe(0);
     const again = runImport(...args);
-    expect([again.status, again.stdout, again.stderr]).toEqual([2, '', '--slug: "taken" is already taken (replace it, or choose another slug)\n']);
+    expect([again.status, again.stdout, again.stderr]).toEqual([
+      2,
+      '',
+      '--slug: "taken" is already taken (replace it, or choose another slug)\n',
+    ]);
     const replaced = runImport(...args, '--replace');
     expect([replaced.status, replaced.stdout, replaced.stderr]).toEqual([0, 'taken\n', '']);
   });
 
   const bad: Array<[string, string[], string]> = [
     ['a missing file', ['--zh', 'no/such/zh.txt', '--title', 'T'], 'no/such/zh.txt: file not found\n'],
-    ['an invalid date', ['--en', `${PAIR}/en.txt`, '--title', 'T', '--date', '2024-02-30'], '--date: "2024-02-30" is not a real date in the form YYYY-MM-DD\n'],
+    [
+      'an invalid date',
+      ['--en', `${PAIR}/en.txt`, '--title', 'T', '--date', '2024-02-30'],
+      '--date: "2024-02-30" is not a real date in the form YYYY-MM-DD\n',
+    ],
     ['no title', ['--en', `${PAIR}/en.txt`], '--title: an English title is needed\n'],
-    ['a binary file', ['--en', 'public/reading-page.png', '--title', 'T'], 'public/reading-page.png: is a binary file, not text (NUL byte at offset 8)\n'],
+    [
+      'a binary file',
+      ['--en', 'public/reading-page.png', '--title', 'T'],
+      'public/reading-page.png: is a binary file, not text (NUL byte at offset 8)\n',
+    ],
   ];
   for (const [name, args, stderr] of bad) {
     it(`exits 2 with one line on ${name}, writing nothing`, () => {

@@ -28,7 +28,9 @@ describe('terms CLI', () => {
     expect(lines).toContain('{"term":"网络强国","zh":13,"en":[12],"rendering":"strong cyber power"}');
     expect(lines).toContain('{"term":"网络强国","zh":22,"en":[21],"rendering":"network power"}');
     expect(lines).toContain('{"term":"网络法治","zh":11,"en":[10],"rendering":null}');
-    const cyberLaw = lines.map((line) => JSON.parse(line) as { term: string; zh: number }).filter((o) => o.term === '网络法治' && o.zh === 4);
+    const cyberLaw = lines
+      .map((line) => JSON.parse(line) as { term: string; zh: number })
+      .filter((o) => o.term === '网络法治' && o.zh === 4);
     expect(cyberLaw.length).toBe(3);
   });
   it('exits 2 with one line naming an unreadable file', () => {

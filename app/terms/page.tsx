@@ -31,15 +31,22 @@ export default async function TermsPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold">Terms</h1>
       <p className="mt-1 max-w-prose text-stone-700 dark:text-stone-300">
-        The curated glossary with how the corpus translations rendered each term. A term is inconsistent when its
-        occurrences are rendered in more than one way.
+        The curated glossary with how the corpus translations rendered each term. A term is inconsistent when its occurrences are rendered
+        in more than one way.
       </p>
       <p className="mt-2 text-sm">
-        Download: <a href="/exports/glossary.tbx" className="underline underline-offset-2">glossary (TBX-Basic)</a>
+        Download:{' '}
+        <a href="/exports/glossary.tbx" className="underline underline-offset-2">
+          glossary (TBX-Basic)
+        </a>
         {' · '}
-        <a href="/exports/glossary.csv" className="underline underline-offset-2">glossary with observed renderings (CSV)</a>
+        <a href="/exports/glossary.csv" className="underline underline-offset-2">
+          glossary with observed renderings (CSV)
+        </a>
         {' · '}
-        <a href="/exports/notes.csv" className="underline underline-offset-2">all terminology notes (CSV)</a>
+        <a href="/exports/notes.csv" className="underline underline-offset-2">
+          all terminology notes (CSV)
+        </a>
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
         {/* A real button in a GET form: Space and Enter both toggle it, with no script. */}
@@ -63,7 +70,12 @@ export default async function TermsPage({ searchParams }: Props) {
         <thead>
           <tr className="border-b border-stone-300 text-left dark:border-stone-600">
             {SORTS.map((s) => (
-              <th key={s.key} scope="col" aria-sort={s.key === sort ? (s.key === 'term' ? 'ascending' : 'descending') : undefined} className="py-2 pr-3">
+              <th
+                key={s.key}
+                scope="col"
+                aria-sort={s.key === sort ? (s.key === 'term' ? 'ascending' : 'descending') : undefined}
+                className="py-2 pr-3"
+              >
                 <Link href={query({ sort: s.key })} className="underline-offset-4 hover:underline">
                   {s.label}
                   {s.key === sort ? (s.key === 'term' ? ' ▲' : ' ▼') : ''}
@@ -91,7 +103,11 @@ export default async function TermsPage({ searchParams }: Props) {
               <td className="py-2 pr-3 tabular-nums">{row.occurrences}</td>
               <td className="py-2 pr-3 tabular-nums">
                 {row.renderings}
-                {row.renderings > 1 && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">inconsistent</span>}
+                {row.renderings > 1 && (
+                  <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                    inconsistent
+                  </span>
+                )}
               </td>
               <td lang="en" className="py-2 pr-3">
                 {row.recommended}

@@ -77,7 +77,12 @@ export function ChecklistList({
           <label htmlFor={`${id}-severity`} className="font-medium">
             Severity
           </label>
-          <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(e.target.value as NoteSeverity | 'all')} className={select}>
+          <select
+            id={`${id}-severity`}
+            value={severity}
+            onChange={(e) => setSeverity(e.target.value as NoteSeverity | 'all')}
+            className={select}
+          >
             <option value="all">All ({allIds.length})</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -146,12 +151,17 @@ export function ChecklistList({
                       <li key={note.id} className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm" data-note-id={note.id}>
                         <label className="flex min-h-6 items-center gap-1.5">
                           <input type="checkbox" checked={reviewed.has(note.id)} onChange={(e) => toggle(note.id, e.target.checked)} />
-                          Reviewed<span className="sr-only">: bead {note.bead}, {note.message}</span>
+                          Reviewed
+                          <span className="sr-only">
+                            : bead {note.bead}, {note.message}
+                          </span>
                         </label>
                         <a href={note.href} className="underline underline-offset-2">
                           Bead {note.bead}
                         </a>
-                        <span className={reviewed.has(note.id) ? 'text-stone-600 line-through dark:text-stone-300' : ''}>{note.message}</span>
+                        <span className={reviewed.has(note.id) ? 'text-stone-600 line-through dark:text-stone-300' : ''}>
+                          {note.message}
+                        </span>
                       </li>
                     ))}
                 </ul>

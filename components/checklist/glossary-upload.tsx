@@ -26,7 +26,10 @@ export function GlossaryUpload({ hasUserGlossary }: { hasUserGlossary: boolean }
         return;
       }
       const body = response.status === 204 ? {} : ((await response.json()) as { entries?: number });
-      setResult({ kind: 'done', message: body.entries === undefined ? done : `${done}: ${body.entries} ${body.entries === 1 ? 'entry' : 'entries'}.` });
+      setResult({
+        kind: 'done',
+        message: body.entries === undefined ? done : `${done}: ${body.entries} ${body.entries === 1 ? 'entry' : 'entries'}.`,
+      });
       router.refresh();
     } catch {
       setResult({ kind: 'error', message: 'The server could not be reached; nothing was changed.' });
@@ -68,7 +71,11 @@ export function GlossaryUpload({ hasUserGlossary }: { hasUserGlossary: boolean }
             className="max-w-full text-sm file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1.5 dark:file:bg-stone-700"
           />
         </div>
-        <button type="submit" disabled={busy} className="rounded bg-stone-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-stone-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+        >
           Upload
         </button>
         {hasUserGlossary && (
@@ -83,7 +90,12 @@ export function GlossaryUpload({ hasUserGlossary }: { hasUserGlossary: boolean }
         )}
       </form>
       {result?.kind === 'error' && (
-        <p id={errorId} role="alert" className="rounded border border-red-300 bg-red-50 p-2 font-mono text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" data-upload-error="">
+        <p
+          id={errorId}
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-2 font-mono text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          data-upload-error=""
+        >
           {result.message}
         </p>
       )}

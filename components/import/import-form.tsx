@@ -58,14 +58,18 @@ export function ImportForm() {
   const [previewKey, setPreviewKey] = useState(0);
 
   const errorFor = (field: Field) => (problem?.field === field ? problem.message : undefined);
-  const describedBy = (field: Field, hint?: string) => [hint, problem?.field === field ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, problem?.field === field ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   async function submit(action: 'align' | 'save') {
     if (!form.current) return;
     setBusy(action);
     setProblem(null);
     try {
-      const response = await fetch(action === 'align' ? '/api/import/preview' : '/api/import', { method: 'POST', body: new FormData(form.current) });
+      const response = await fetch(action === 'align' ? '/api/import/preview' : '/api/import', {
+        method: 'POST',
+        body: new FormData(form.current),
+      });
       if (!response.ok) {
         const found = await problemOf(response);
         setProblem(found);
@@ -91,11 +95,25 @@ export function ImportForm() {
       <label htmlFor={field} className="font-medium">
         {label}
       </label>
-      <textarea id={field} name={field} lang={lang} rows={10} className={inputClass} aria-invalid={errorFor(field) ? true : undefined} aria-describedby={describedBy(field)} />
+      <textarea
+        id={field}
+        name={field}
+        lang={lang}
+        rows={10}
+        className={inputClass}
+        aria-invalid={errorFor(field) ? true : undefined}
+        aria-describedby={describedBy(field)}
+      />
       <label htmlFor={`${field}File`} className="mt-2 block text-sm">
         or choose a file <span className="text-stone-600 dark:text-stone-300">({fileHint})</span>
       </label>
-      <input id={`${field}File`} name={`${field}File`} type="file" accept=".txt,.docx,text/plain" className="mt-1 block max-w-full text-sm" />
+      <input
+        id={`${field}File`}
+        name={`${field}File`}
+        type="file"
+        accept=".txt,.docx,text/plain"
+        className="mt-1 block max-w-full text-sm"
+      />
       <FieldError id={`${field}-error`} problem={errorFor(field)} />
     </div>
   );
@@ -135,7 +153,16 @@ export function ImportForm() {
           <label htmlFor="title" className="font-medium">
             Title (English)
           </label>
-          <input id="title" name="title" type="text" required lang="en" className={inputClass} aria-invalid={errorFor('title') ? true : undefined} aria-describedby={describedBy('title')} />
+          <input
+            id="title"
+            name="title"
+            type="text"
+            required
+            lang="en"
+            className={inputClass}
+            aria-invalid={errorFor('title') ? true : undefined}
+            aria-describedby={describedBy('title')}
+          />
           <FieldError id="title-error" problem={errorFor('title')} />
         </div>
         <fieldset className="grid max-w-xl gap-4 rounded border border-stone-300 p-4 dark:border-stone-600">
@@ -143,7 +170,13 @@ export function ImportForm() {
           {(
             [
               ['titleZh', 'Chinese title', 'text', 'zh', undefined],
-              ['slug', 'Slug (address of the reading page)', 'text', 'en', 'Lower-case letters and digits joined by hyphens; made from the title if empty.'],
+              [
+                'slug',
+                'Slug (address of the reading page)',
+                'text',
+                'en',
+                'Lower-case letters and digits joined by hyphens; made from the title if empty.',
+              ],
               ['date', 'Date', 'date', undefined, undefined],
               ['author', 'Author', 'text', undefined, undefined],
               ['source', 'Source URL', 'text', 'en', undefined],

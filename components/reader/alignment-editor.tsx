@@ -62,13 +62,16 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
 
   useEffect(() => {
     let live = true;
-    fetch(api, { cache: 'no-store' }).then(async (response) => {
-      if (!live) return;
-      if (!response.ok) return setMessage({ text: await messageOf(response), error: true });
-      const data = (await response.json()) as Loaded;
-      setLoaded(data);
-      setHistory({ past: [], present: data.beads.map(({ zh, en }) => ({ zh, en })), future: [] });
-    }, () => live && setMessage({ text: 'The alignment could not be loaded.', error: true }));
+    fetch(api, { cache: 'no-store' }).then(
+      async (response) => {
+        if (!live) return;
+        if (!response.ok) return setMessage({ text: await messageOf(response), error: true });
+        const data = (await response.json()) as Loaded;
+        setLoaded(data);
+        setHistory({ past: [], present: data.beads.map(({ zh, en }) => ({ zh, en })), future: [] });
+      },
+      () => live && setMessage({ text: 'The alignment could not be loaded.', error: true }),
+    );
     return () => {
       live = false;
     };
@@ -115,15 +118,20 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
   }, []);
 
   const undo = useCallback(() => {
-    setHistory((h) => (h && h.past.length > 0 ? { past: h.past.slice(0, -1), present: h.past.at(-1) ?? h.present, future: [h.present, ...h.future] } : h));
+    setHistory((h) =>
+      h && h.past.length > 0 ? { past: h.past.slice(0, -1), present: h.past.at(-1) ?? h.present, future: [h.present, ...h.future] } : h,
+    );
   }, []);
   const redo = useCallback(() => {
-    setHistory((h) => (h && h.future.length > 0 ? { past: [...h.past, h.present], present: h.future[0] ?? h.present, future: h.future.slice(1) } : h));
+    setHistory((h) =>
+      h && h.future.length > 0 ? { past: [...h.past, h.present], present: h.future[0] ?? h.present, future: h.future.slice(1) } : h,
+    );
   }, []);
 
   const merge = (i: number) => apply((b) => mergeWithNext(b, i), { bead: i });
   const splitRow = (i: number) => apply((b) => split(b, i), { bead: i });
-  const move = (i: number, side: Side, p: number, direction: -1 | 1) => apply((b) => moveParagraph(b, i, side, p, direction), { side, paragraph: p });
+  const move = (i: number, side: Side, p: number, direction: -1 | 1) =>
+    apply((b) => moveParagraph(b, i, side, p, direction), { side, paragraph: p });
 
   async function write(method: 'PUT' | 'DELETE') {
     if (!loaded || !history) return;
@@ -182,7 +190,12 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
   const original = new Map(loaded?.beads.map((bead) => [keyOf(bead), bead]) ?? []);
 
   return (
-    <section aria-labelledby="alignment-editor-heading" className="mb-6 rounded-lg border border-stone-300 p-3 dark:border-stone-600" onKeyDown={onKeyDown} data-alignment-editor="">
+    <section
+      aria-labelledby="alignment-editor-heading"
+      className="mb-6 rounded-lg border border-stone-300 p-3 dark:border-stone-600"
+      onKeyDown={onKeyDown}
+      data-alignment-editor=""
+    >
       <div className="sticky top-0 z-10 -mx-3 -mt-3 mb-3 flex flex-wrap items-center gap-2 rounded-t-lg border-b border-stone-300 bg-stone-50 px-3 py-2 dark:border-stone-600 dark:bg-stone-900">
         <h2 id="alignment-editor-heading" className="mr-auto font-semibold">
           Edit alignment
@@ -190,10 +203,22 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
         <span role="status" className="text-sm" data-unsaved={dirty ? '' : undefined}>
           {dirty ? <b>Unsaved changes</b> : 'No unsaved changes'}
         </span>
-        <button type="button" className={buttonClass} onClick={undo} disabled={!history || history.past.length === 0} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={undo}
+          disabled={!history || history.past.length === 0}
+          aria-keyshortcuts="Control+Z"
+        >
           Undo
         </button>
-        <button type="button" className={buttonClass} onClick={redo} disabled={!history || history.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={redo}
+          disabled={!history || history.future.length === 0}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
           Redo
         </button>
         <button type="button" className={mainButtonClass} onClick={() => void write('PUT')} disabled={!dirty || busy}>
@@ -209,13 +234,18 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
         </button>
       </div>
       <p className="mb-2 text-xs text-stone-700 dark:text-stone-300">
-        Keys on a focused row: <kbd className="rounded border px-1">m</kbd> merge with next, <kbd className="rounded border px-1">s</kbd> split; on a
-        focused paragraph: <kbd className="rounded border px-1">Alt</kbd>+<kbd className="rounded border px-1">↑</kbd>/<kbd className="rounded border px-1">↓</kbd>{' '}
-        move it to the row before or after; <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">Z</kbd> undo,{' '}
-        <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">Shift</kbd>+<kbd className="rounded border px-1">Z</kbd> redo.
+        Keys on a focused row: <kbd className="rounded border px-1">m</kbd> merge with next, <kbd className="rounded border px-1">s</kbd>{' '}
+        split; on a focused paragraph: <kbd className="rounded border px-1">Alt</kbd>+<kbd className="rounded border px-1">↑</kbd>/
+        <kbd className="rounded border px-1">↓</kbd> move it to the row before or after; <kbd className="rounded border px-1">Ctrl</kbd>+
+        <kbd className="rounded border px-1">Z</kbd> undo, <kbd className="rounded border px-1">Ctrl</kbd>+
+        <kbd className="rounded border px-1">Shift</kbd>+<kbd className="rounded border px-1">Z</kbd> redo.
       </p>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'mb-2 font-medium text-red-800 dark:text-red-300' : 'mb-2'} data-editor-message="">
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'mb-2 font-medium text-red-800 dark:text-red-300' : 'mb-2'}
+          data-editor-message=""
+        >
           {message.text}
         </p>
       )}
@@ -242,17 +272,31 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
                     </span>
                   )}
                   {before?.checked && <span className="alignment-marker">✓ checked</span>}
-                  <button type="button" className={buttonClass} onClick={() => merge(i)} disabled={i === history.present.length - 1} aria-keyshortcuts="M">
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    onClick={() => merge(i)}
+                    disabled={i === history.present.length - 1}
+                    aria-keyshortcuts="M"
+                  >
                     Merge with next
                   </button>
-                  <button type="button" className={buttonClass} onClick={() => splitRow(i)} disabled={!canSplit(history.present, i)} aria-keyshortcuts="S">
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    onClick={() => splitRow(i)}
+                    disabled={!canSplit(history.present, i)}
+                    aria-keyshortcuts="S"
+                  >
                     Split
                   </button>
                 </div>
                 <div className="grid gap-3 md:grid-cols-2">
                   {(['zh', 'en'] as const).map((side) => (
                     <div key={side} data-side={side}>
-                      {bead[side].length === 0 && <p className="text-sm italic text-stone-600 dark:text-stone-300">No {SIDE_NAME[side]} paragraph</p>}
+                      {bead[side].length === 0 && (
+                        <p className="text-sm italic text-stone-600 dark:text-stone-300">No {SIDE_NAME[side]} paragraph</p>
+                      )}
                       {bead[side].map((p) => (
                         <div key={p} className="mb-2">
                           <p
@@ -267,10 +311,24 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
                             {(side === 'zh' ? loaded.zh : loaded.en)[p]}
                           </p>
                           <div className="mt-1 flex gap-2">
-                            <button type="button" className={buttonClass} disabled={!canMove(history.present, i, side, p, -1)} onClick={() => move(i, side, p, -1)} aria-label={`Move ${SIDE_NAME[side]} paragraph ${p + 1} to the row before`} aria-keyshortcuts="Alt+ArrowUp">
+                            <button
+                              type="button"
+                              className={buttonClass}
+                              disabled={!canMove(history.present, i, side, p, -1)}
+                              onClick={() => move(i, side, p, -1)}
+                              aria-label={`Move ${SIDE_NAME[side]} paragraph ${p + 1} to the row before`}
+                              aria-keyshortcuts="Alt+ArrowUp"
+                            >
                               ↑ Row before
                             </button>
-                            <button type="button" className={buttonClass} disabled={!canMove(history.present, i, side, p, 1)} onClick={() => move(i, side, p, 1)} aria-label={`Move ${SIDE_NAME[side]} paragraph ${p + 1} to the row after`} aria-keyshortcuts="Alt+ArrowDown">
+                            <button
+                              type="button"
+                              className={buttonClass}
+                              disabled={!canMove(history.present, i, side, p, 1)}
+                              onClick={() => move(i, side, p, 1)}
+                              aria-label={`Move ${SIDE_NAME[side]} paragraph ${p + 1} to the row after`}
+                              aria-keyshortcuts="Alt+ArrowDown"
+                            >
                               ↓ Row after
                             </button>
                           </div>

@@ -23,10 +23,12 @@ export function AlignmentToggle({ slug }: { slug: string }) {
         onClick={() => {
           setLoading(true);
           setFailed(false);
-          import('./alignment-editor').then(
-            (module) => setEditor(() => module.AlignmentEditor),
-            () => setFailed(true),
-          ).finally(() => setLoading(false));
+          import('./alignment-editor')
+            .then(
+              (module) => setEditor(() => module.AlignmentEditor),
+              () => setFailed(true),
+            )
+            .finally(() => setLoading(false));
         }}
       >
         {loading ? 'Loading the editor…' : 'Edit alignment'}

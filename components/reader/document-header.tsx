@@ -1,6 +1,10 @@
 import type { DocumentKind, DocumentMeta } from '@/lib/corpus';
 
-const KIND_LABEL: Record<DocumentKind, string> = { bilingual: 'Chinese and English', 'english-only': 'English only', 'chinese-only': 'Chinese only' };
+const KIND_LABEL: Record<DocumentKind, string> = {
+  bilingual: 'Chinese and English',
+  'english-only': 'English only',
+  'chinese-only': 'Chinese only',
+};
 
 export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kind: DocumentKind; zhLang: string }) {
   return (
@@ -20,9 +24,7 @@ export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kin
         </h1>
       )}
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
-        {[meta.author.en, meta.publication, meta.date, KIND_LABEL[kind]]
-          .filter(Boolean)
-          .join(' · ')}
+        {[meta.author.en, meta.publication, meta.date, KIND_LABEL[kind]].filter(Boolean).join(' · ')}
       </p>
       <p className="mt-1 text-xs text-stone-600 dark:text-stone-300">Source: {meta.source}</p>
     </header>

@@ -36,7 +36,11 @@ function TermNoteLine({ note, zhLang }: { note: TermNoteView; zhLang: string }) 
       {note.kind === 'inconsistent' && (
         <>
           {' '}
-          (<a href={`#t-${note.term}`} className="underline underline-offset-2">all renderings here</a>)
+          (
+          <a href={`#t-${note.term}`} className="underline underline-offset-2">
+            all renderings here
+          </a>
+          )
         </>
       )}
     </>

@@ -57,7 +57,11 @@ export function TermSummaryPanel({
   notesHref: string;
 }) {
   return (
-    <section aria-labelledby="term-summary" className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800" data-term-summary="">
+    <section
+      aria-labelledby="term-summary"
+      className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800"
+      data-term-summary=""
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="term-summary" className="font-semibold">
           Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way

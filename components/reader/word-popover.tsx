@@ -10,7 +10,8 @@ import { speak, useChineseVoice } from '@/components/study/use-chinese-voice';
 import { markParagraph, SENTENCE, UNMARKED_PARAGRAPH, WORD } from './word-markup';
 
 const RENDERING_CLASS = 'rendering-active';
-const TOOL_BUTTON = 'inline-flex min-h-6 items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-600 dark:hover:bg-stone-700';
+const TOOL_BUTTON =
+  'inline-flex min-h-6 items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-600 dark:hover:bg-stone-700';
 const HOVER_CLOSE_DELAY_MS = 200;
 const VIEWPORT_PADDING_PX = 8;
 /** Paragraphs marked up per idle slice, so no slice blocks input for long on a slow phone. */
@@ -91,7 +92,8 @@ function contextOf(word: HTMLElement) {
   const english = bead?.querySelector('[data-side="en"]');
   const paragraph = word.closest('p');
   const sentence = word.closest<HTMLElement>(SENTENCE);
-  const partners = sentence && english ? Array.from(english.querySelectorAll(`${SENTENCE}[data-s="${CSS.escape(sentence.dataset.s ?? '')}"]`)) : [];
+  const partners =
+    sentence && english ? Array.from(english.querySelectorAll(`${SENTENCE}[data-s="${CSS.escape(sentence.dataset.s ?? '')}"]`)) : [];
   const paragraphText = paragraph ? textOf(paragraph) : '';
   return {
     bead: bead?.dataset.bead,
@@ -295,7 +297,15 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
   const context = contextOf(open.word);
   const save = (pinyin: string, gloss: string) => {
     const bead = context.bead ? `#b${context.bead}` : '';
-    const entry: SavedWord = { word: shown, pinyin, gloss, zh: context.zh, en: context.en, href: `${window.location.pathname}${bead}`, saved: new Date().toISOString() };
+    const entry: SavedWord = {
+      word: shown,
+      pinyin,
+      gloss,
+      zh: context.zh,
+      en: context.en,
+      href: `${window.location.pathname}${bead}`,
+      saved: new Date().toISOString(),
+    };
     try {
       localStorage.setItem(WORDS_KEY, JSON.stringify(addWord(parseWords(localStorage.getItem(WORDS_KEY)), entry)));
       setSavedWord(open.word);
@@ -357,7 +367,11 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
         </section>
       )}
       {card && card.senses.length > 0 && (
-        <ol className="mt-2 list-decimal border-t border-stone-200 pl-5 pt-2 dark:border-stone-600" aria-label="Dictionary senses" lang="en">
+        <ol
+          className="mt-2 list-decimal border-t border-stone-200 pl-5 pt-2 dark:border-stone-600"
+          aria-label="Dictionary senses"
+          lang="en"
+        >
           {card.senses.map((sense, i) => (
             <li key={i}>{sense}</li>
           ))}
@@ -369,7 +383,12 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
       {(card || voice) && (
         <div className="mt-2 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-2 dark:border-stone-600" data-study-tools="">
           {card && (
-            <button type="button" onClick={() => save(card.pinyin, glossary?.recommended ?? card.senses[0] ?? '')} className={TOOL_BUTTON} data-save-word="">
+            <button
+              type="button"
+              onClick={() => save(card.pinyin, glossary?.recommended ?? card.senses[0] ?? '')}
+              className={TOOL_BUTTON}
+              data-save-word=""
+            >
               {savedWord === open.word ? 'Saved' : 'Save word'}
             </button>
           )}
@@ -386,7 +405,10 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
           <span role="status" className="text-xs">
             {savedWord === open.word && (
               <>
-                in <a href="/words" className="underline underline-offset-2">your words</a>
+                in{' '}
+                <a href="/words" className="underline underline-offset-2">
+                  your words
+                </a>
               </>
             )}
           </span>

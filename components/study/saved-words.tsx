@@ -43,17 +43,26 @@ export function SavedWords() {
       </p>
     );
   const origin = window.location.origin;
-  const button = 'rounded px-3 py-1.5 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-600 dark:hover:bg-stone-700';
+  const button =
+    'rounded px-3 py-1.5 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-600 dark:hover:bg-stone-700';
   return (
     <div className="mt-4">
       <div className="flex flex-wrap items-center gap-3">
         <p aria-live="polite">
           {words.length} {words.length === 1 ? 'word' : 'words'}
         </p>
-        <button type="button" className={button} onClick={() => download('qiushi-parallel-words.tsv', 'text/tab-separated-values', toAnkiTsv(words, origin))}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => download('qiushi-parallel-words.tsv', 'text/tab-separated-values', toAnkiTsv(words, origin))}
+        >
           Export for Anki (TSV)
         </button>
-        <button type="button" className={button} onClick={() => download('qiushi-parallel-words.csv', 'text/csv', toWordsCsv(words, origin))}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => download('qiushi-parallel-words.csv', 'text/csv', toWordsCsv(words, origin))}
+        >
           Export as CSV
         </button>
       </div>

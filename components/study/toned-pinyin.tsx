@@ -4,7 +4,15 @@ import { pinyinPieces } from '@/lib/study/tones';
 export function TonedPinyin({ pinyin, ...props }: { pinyin: string } & React.ComponentProps<'span'>) {
   return (
     <span lang="zh-Latn-pinyin" {...props}>
-      {pinyinPieces(pinyin).map((piece, i) => (piece.tone === null ? piece.text : <span key={i} data-tone={piece.tone}>{piece.text}</span>))}
+      {pinyinPieces(pinyin).map((piece, i) =>
+        piece.tone === null ? (
+          piece.text
+        ) : (
+          <span key={i} data-tone={piece.tone}>
+            {piece.text}
+          </span>
+        ),
+      )}
     </span>
   );
 }

@@ -17,7 +17,9 @@ export function Concordance({ groups, zhLang }: { groups: ConcordanceGroup[]; zh
                 <p lang={zhLang} className="text-zh grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-start self-start text-sm">
                   {/* One line: the left context is clipped on its far side, so the term stays centred. */}
                   <span className="flex justify-end overflow-hidden whitespace-nowrap">{line.zh.left}</span>
-                  <mark className="whitespace-nowrap rounded bg-amber-100 px-0.5 font-semibold text-inherit dark:bg-amber-800">{line.zh.term}</mark>
+                  <mark className="whitespace-nowrap rounded bg-amber-100 px-0.5 font-semibold text-inherit dark:bg-amber-800">
+                    {line.zh.term}
+                  </mark>
                   <span className="overflow-hidden text-ellipsis whitespace-nowrap">{line.zh.right}</span>
                 </p>
                 <p lang="en" className="text-en text-sm">

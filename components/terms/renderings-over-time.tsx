@@ -66,15 +66,21 @@ export function RenderingsOverTime({ sources }: { sources: TermSourcesView }) {
           </caption>
           <thead>
             <tr className="border-b border-stone-300 text-left align-bottom dark:border-stone-600">
-              <th scope="col" className="py-1 pr-3">Date</th>
-              <th scope="col" className="py-1 pr-3">Document</th>
+              <th scope="col" className="py-1 pr-3">
+                Date
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Document
+              </th>
               {renderings.map((r, i) => (
                 <th key={r.text} scope="col" className="py-1 pr-3">
                   <span className="tabular-nums">{i + 1}.</span> <span lang="en">{r.text}</span>
                   {r.recommended && <span className="block text-xs font-normal">recommended</span>}
                 </th>
               ))}
-              <th scope="col" className="py-1">Not found</th>
+              <th scope="col" className="py-1">
+                Not found
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -15,8 +15,7 @@ export function TermSources({ sources }: { sources: TermSourcesView }) {
         )}
       </p>
       <p data-library-sources={sources.inLibrary ? 'yes' : 'no'}>
-        <span className="font-medium">In the library:</span>{' '}
-        {sources.inLibrary ? sources.summary : <strong>{sources.summary}</strong>}
+        <span className="font-medium">In the library:</span> {sources.inLibrary ? sources.summary : <strong>{sources.summary}</strong>}
         {!sources.inLibrary && ' — no document of the library uses the recommended rendering.'}
       </p>
       <div>

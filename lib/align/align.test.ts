@@ -23,8 +23,14 @@ const indices = (beads: readonly Bead[]) => beads.map(({ zh, en }) => ({ zh, en 
 
 /** Every paragraph of each side in exactly one bead, in order, and every confidence in [0, 1]. */
 function expectWellFormed(beads: readonly Bead[], zhCount: number, enCount: number) {
-  expect(beads.flatMap((b) => b.zh), 'zh paragraphs, each once, in order').toEqual([...Array(zhCount).keys()]);
-  expect(beads.flatMap((b) => b.en), 'en paragraphs, each once, in order').toEqual([...Array(enCount).keys()]);
+  expect(
+    beads.flatMap((b) => b.zh),
+    'zh paragraphs, each once, in order',
+  ).toEqual([...Array(zhCount).keys()]);
+  expect(
+    beads.flatMap((b) => b.en),
+    'en paragraphs, each once, in order',
+  ).toEqual([...Array(enCount).keys()]);
   for (const bead of beads) {
     expect(bead.zh.length + bead.en.length, 'no empty bead').toBeGreaterThan(0);
     expect(bead.confidence).toBeGreaterThanOrEqual(0);
@@ -35,9 +41,25 @@ function expectWellFormed(beads: readonly Bead[], zhCount: number, enCount: numb
 describe('public API', () => {
   it('exports these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'BeadFormatError', 'CHECK_ALIGNMENT_BELOW', 'DEFAULT_ALIGN_OPTIONS', 'PERTURBATION_KINDS', 'alignParagraphs', 'alignWithinGroups', 'extractAnchors',
-      'formatBeads', 'galeChurchBaseline', 'numberHeading', 'parseBeads', 'parseChineseNumeral', 'parseEnglishNumber',
-      'parseRomanNumeral', 'perturbPair', 'scoreBeads', 'seededRandom', 'shuffledPair', 'startsWithNumber',
+      'BeadFormatError',
+      'CHECK_ALIGNMENT_BELOW',
+      'DEFAULT_ALIGN_OPTIONS',
+      'PERTURBATION_KINDS',
+      'alignParagraphs',
+      'alignWithinGroups',
+      'extractAnchors',
+      'formatBeads',
+      'galeChurchBaseline',
+      'numberHeading',
+      'parseBeads',
+      'parseChineseNumeral',
+      'parseEnglishNumber',
+      'parseRomanNumeral',
+      'perturbPair',
+      'scoreBeads',
+      'seededRandom',
+      'shuffledPair',
+      'startsWithNumber',
     ]);
   });
 });
@@ -88,7 +110,10 @@ describe('alignParagraphs on odd input', () => {
   });
 
   it('puts every paragraph of any input in exactly one bead, in order', () => {
-    const paragraph = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('十一', 'Eleven', '10\n9. We', '一、', '“引”', '2013年1月5日'));
+    const paragraph = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('十一', 'Eleven', '10\n9. We', '一、', '“引”', '2013年1月5日'),
+    );
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 30 }), fc.array(paragraph, { maxLength: 30 }), (zh, en) => {
         expectWellFormed(alignParagraphs(zh, en), zh.length, en.length);

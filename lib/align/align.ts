@@ -334,7 +334,13 @@ function firstPass(evidence: Evidence, settings: ResolvedAlignOptions, context: 
   return toBeads(latticeFor(evidence, shapes, settings, context, variance, band), shapes, false);
 }
 
-function secondPass(first: readonly Bead[], evidence: Evidence, settings: ResolvedAlignOptions, context: Context, variance: number): Bead[] {
+function secondPass(
+  first: readonly Bead[],
+  evidence: Evidence,
+  settings: ResolvedAlignOptions,
+  context: Context,
+  variance: number,
+): Bead[] {
   const zhCount = evidence.zh.length.length;
   const enCount = evidence.en.length.length;
   if (zhCount === 0 || enCount === 0) return unpairedCounts(zhCount, enCount);
@@ -403,21 +409,26 @@ export function alignWithinGroups(groups: readonly UnitGroup[], options: AlignOp
       first.map((bead) => ({ ...bead, zh: bead.zh.map((k) => k + context.zhOffset), en: bead.en.map((k) => k + context.enOffset) })),
     ),
   );
-  const variance = estimateVariance(runs.map(({ first, evidence }) => ({ beads: first, evidence })), ratio) ?? GALE_CHURCH_VARIANCE;
+  const variance =
+    estimateVariance(
+      runs.map(({ first, evidence }) => ({ beads: first, evidence })),
+      ratio,
+    ) ?? GALE_CHURCH_VARIANCE;
   return runs.map(({ context, evidence, first }) => secondPass(first, evidence, settings, context, variance));
 }
 
 function estimateVariance(runs: readonly { beads: readonly Bead[]; evidence: Evidence }[], ratio: number): number | undefined {
   const samples: number[] = [];
-  for (const { beads, evidence } of runs) for (const bead of beads) {
-    const [z] = bead.zh;
-    const [e] = bead.en;
-    if (bead.zh.length !== 1 || bead.en.length !== 1 || z === undefined || e === undefined) continue;
-    const zhLength = evidence.zh.length[z]!;
-    const enLength = evidence.en.length[e]! / ratio;
-    const mean = (zhLength + enLength) / 2;
-    if (mean > 0) samples.push((enLength - zhLength) ** 2 / mean);
-  }
+  for (const { beads, evidence } of runs)
+    for (const bead of beads) {
+      const [z] = bead.zh;
+      const [e] = bead.en;
+      if (bead.zh.length !== 1 || bead.en.length !== 1 || z === undefined || e === undefined) continue;
+      const zhLength = evidence.zh.length[z]!;
+      const enLength = evidence.en.length[e]! / ratio;
+      const mean = (zhLength + enLength) / 2;
+      if (mean > 0) samples.push((enLength - zhLength) ** 2 / mean);
+    }
   if (samples.length < MIN_VARIANCE_SAMPLES) return undefined;
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;

@@ -21,9 +21,9 @@ describe('numbers', () => {
     expect(parseChineseNumeral('一一一十')).toBeUndefined();
   });
   it('reads English number words, cardinal and ordinal', () => {
-    expect(['Eleven', 'Twenty-six', 'twenty six', 'Ten', 'first', 'Twelfth', 'twenty-first', 'one hundred and twenty'].map(parseEnglishNumber)).toEqual([
-      11, 26, 26, 10, 1, 12, 21, 120,
-    ]);
+    expect(
+      ['Eleven', 'Twenty-six', 'twenty six', 'Ten', 'first', 'Twelfth', 'twenty-first', 'one hundred and twenty'].map(parseEnglishNumber),
+    ).toEqual([11, 26, 26, 10, 1, 12, 21, 120]);
     expect(['six twenty', 'eleven three', 'We', ''].map(parseEnglishNumber)).toEqual([undefined, undefined, undefined, undefined]);
   });
   it('reads Roman numerals', () => {
@@ -36,11 +36,19 @@ describe('section numbers', () => {
   it('recognises paragraphs that are only a number', () => {
     expect(['十一', 'Eleven', 'Twenty-six', '10', 'II.', '三、', 'One'].map(numberHeading)).toEqual([11, 11, 26, 10, 2, 3, 1]);
     expect(['习近平', 'Xi Jinping', '10\n9. We must', 'One of the most complex'].map(numberHeading)).toEqual([
-      undefined, undefined, undefined, undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
   it('sees a paragraph that opens with a number', () => {
-    expect(['10\n9. We must insist', '1. Deeply study', 'II. Accurately grasp', '一、深入学习'].map(startsWithNumber)).toEqual([true, true, true, true]);
+    expect(['10\n9. We must insist', '1. Deeply study', 'II. Accurately grasp', '一、深入学习'].map(startsWithNumber)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['2023年10月10日', 'In 1994, my country', '30 years ago'].map(startsWithNumber)).toEqual([false, false, false]);
   });
 });
@@ -53,7 +61,10 @@ describe('extractAnchors', () => {
   });
   it('pairs 2013年1月5日 with January 5, 2013', () => {
     expect(shared('(2013年1月5日在研讨班上的讲话)', '(Speech at the seminar on January 5, 2013)')).toEqual([
-      'd:2013-1-5', 'n:1', 'n:2013', 'n:5',
+      'd:2013-1-5',
+      'n:1',
+      'n:2013',
+      'n:5',
     ]);
     expect(extractAnchors('2024年6月', 'zh')).toContain('ym:2024-6');
     expect(extractAnchors('in June 2024', 'en')).toContain('ym:2024-6');
@@ -64,7 +75,10 @@ describe('extractAnchors', () => {
   });
   it('pairs ordinals, congresses and anniversaries', () => {
     expect(shared('党的十八大以来', 'Since the 18th CPC National Congress')).toEqual(['n:18']);
-    expect(shared('第十二届全国人民代表大会第一次会议', 'the First Session of the 12th National People\'s Congress')).toEqual(['n:1', 'n:12']);
+    expect(shared('第十二届全国人民代表大会第一次会议', "the First Session of the 12th National People's Congress")).toEqual([
+      'n:1',
+      'n:12',
+    ]);
     expect(shared('十九届四中全会', 'Fourth Plenary Session of the 19th')).toEqual(['n:19', 'n:4']);
     // A bare numeral inside prose is not an anchor: 一个 is just "a".
     expect(extractAnchors('一个国家选择什么样的治理体系', 'zh')).toEqual([]);

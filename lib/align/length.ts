@@ -5,8 +5,7 @@ export const GALE_CHURCH_VARIANCE = 6.8;
 
 // Coefficients of the Chebyshev fit to erfc in Numerical Recipes (erfcc), relative error below 1.2e-7.
 const ERFC_FIT = [
-  -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587,
-  -0.82215223, 0.17087277,
+  -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277,
 ] as const;
 const ERFC_FIT_SCALE = 0.5;
 

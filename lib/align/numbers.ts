@@ -1,11 +1,28 @@
 /** Number words and numerals of both languages, read into values. */
 
 const ZH_DIGITS: ReadonlyMap<string, number> = new Map([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
-  ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
 ]);
-const ZH_UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]]);
-const ZH_MYRIADS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
+const ZH_UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
+const ZH_MYRIADS: ReadonlyMap<string, number> = new Map([
+  ['万', 1e4],
+  ['亿', 1e8],
+]);
 const DECIMAL_BASE = 10;
 
 /** Characters that can make up a Chinese numeral, for building patterns. */
@@ -44,8 +61,26 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 const EN_ONES = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const EN_HUNDRED = 'hundred';
@@ -53,8 +88,13 @@ const HUNDRED = 100;
 
 /** Irregular ordinals and the cardinals they come from; the rest add "th" (or turn "-y" into "-ieth"). */
 const EN_IRREGULAR_ORDINALS: ReadonlyMap<string, string> = new Map([
-  ['first', 'one'], ['second', 'two'], ['third', 'three'], ['fifth', 'five'],
-  ['eighth', 'eight'], ['ninth', 'nine'], ['twelfth', 'twelve'],
+  ['first', 'one'],
+  ['second', 'two'],
+  ['third', 'three'],
+  ['fifth', 'five'],
+  ['eighth', 'eight'],
+  ['ninth', 'nine'],
+  ['twelfth', 'twelve'],
 ]);
 
 function cardinalOfOrdinal(word: string): string | undefined {
@@ -100,7 +140,10 @@ function parseEnglishCardinal(words: readonly string[]): number | undefined {
  * "one hundred and twenty" → 120. Case-insensitive; undefined when the text is anything else.
  */
 export function parseEnglishNumber(text: string): number | undefined {
-  const words = text.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .filter(Boolean);
   const last = words.at(-1);
   if (last === undefined) return undefined;
   const cardinal = parseEnglishCardinal(words);
@@ -110,7 +153,11 @@ export function parseEnglishNumber(text: string): number | undefined {
 }
 
 const ROMAN_VALUES: ReadonlyMap<string, number> = new Map([
-  ['I', 1], ['V', 5], ['X', 10], ['L', 50], ['C', 100],
+  ['I', 1],
+  ['V', 5],
+  ['X', 10],
+  ['L', 50],
+  ['C', 100],
 ]);
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
@@ -128,8 +175,18 @@ export function parseRomanNumeral(text: string): number | undefined {
 }
 
 const EN_MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** 1-based month of an English month name, or undefined. */

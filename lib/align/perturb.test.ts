@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { getDocument } from '../corpus';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
-import { CHECK_ALIGNMENT_BELOW, PERTURBATION_KINDS, alignParagraphs, parseBeads, perturbPair, scoreBeads, shuffledPair, type AlignedPair, type Lexicon } from './index';
+import {
+  CHECK_ALIGNMENT_BELOW,
+  PERTURBATION_KINDS,
+  alignParagraphs,
+  parseBeads,
+  perturbPair,
+  scoreBeads,
+  shuffledPair,
+  type AlignedPair,
+  type Lexicon,
+} from './index';
 
 function goldPair(slug: string): AlignedPair {
   const doc = getDocument(slug);
@@ -31,7 +41,8 @@ describe('perturbPair', () => {
         const original = new Set(selfConfidence.gold.map((b) => squeeze(b.zh.map((k) => selfConfidence.zh[k]!))));
         for (const bead of pair.gold) {
           if (kind.startsWith('drop') && (bead.zh.length === 0 || bead.en.length === 0)) continue;
-          if (bead.zh.length === 1 && bead.en.length === 1 && !kind.startsWith('merge')) expect(original.has(squeeze(bead.zh.map((k) => pair.zh[k]!)))).toBe(true);
+          if (bead.zh.length === 1 && bead.en.length === 1 && !kind.startsWith('merge'))
+            expect(original.has(squeeze(bead.zh.map((k) => pair.zh[k]!)))).toBe(true);
         }
         if (kind === 'drop-zh') expect(pair.en).toEqual(selfConfidence.en);
         if (kind === 'drop-en') expect(pair.zh).toEqual(selfConfidence.zh);
@@ -78,7 +89,7 @@ describe('the aligner on perturbed pairs', () => {
     expect(glued, 'without translation evidence some are glued').toBeLessThan(alone.length);
   });
 
-  it('finds most of a translator\'s 3:1 merges, which Gale & Church\'s shapes cannot express, and flags the beads it gets wrong there', () => {
+  it("finds most of a translator's 3:1 merges, which Gale & Church's shapes cannot express, and flags the beads it gets wrong there", () => {
     const pair = perturbPair(selfConfidence, 'merge3-en', 2);
     const merged = pair.gold.filter((b) => b.zh.length === 3);
     const found = alignParagraphs(pair.zh, pair.en, after);

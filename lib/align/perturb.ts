@@ -90,7 +90,10 @@ function merge(beads: TextBead[], side: 'zh' | 'en', width: number, random: () =
   for (const k of chosen.sort((a, b) => b - a)) {
     const run = beads.slice(k, k + width);
     const other = side === 'zh' ? 'en' : 'zh';
-    const joined = { [side]: [run.map((bead) => bead[side][0]!).join(JOINER[side])], [other]: run.flatMap((bead) => bead[other]) } as unknown as TextBead;
+    const joined = {
+      [side]: [run.map((bead) => bead[side][0]!).join(JOINER[side])],
+      [other]: run.flatMap((bead) => bead[other]),
+    } as unknown as TextBead;
     beads.splice(k, width, joined);
   }
   return beads;

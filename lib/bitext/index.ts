@@ -75,7 +75,11 @@ export function documentSentences(doc: CorpusDocument): SentenceBead[][] {
     const beads = documentBeads(doc);
     sentences =
       doc.zh && doc.en
-        ? alignSentences(doc.zh, doc.en, beads, { lexicon: textLexicon(doc.zh), lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT })
+        ? alignSentences(doc.zh, doc.en, beads, {
+            lexicon: textLexicon(doc.zh),
+            lexiconWeight: LEXICON_WEIGHT,
+            translationWeight: TRANSLATION_WEIGHT,
+          })
         : beads.map(() => []);
     sentenceCache.set(doc, sentences);
   }

@@ -7,7 +7,30 @@ import type { Lexicon } from '../align';
 const MAX_PHRASE_WORDS = 4;
 
 /** Senses too generic or grammatical to count as alignment evidence. */
-const GENERIC = new Set(['be', 'do', 'have', 'make', 'go', 'get', 'put', 'take', 'give', 'thing', 'things', 'one', 'it', 'this', 'that', 'of', 'and', 'or', 'in', 'at', 'on', 'to']);
+const GENERIC = new Set([
+  'be',
+  'do',
+  'have',
+  'make',
+  'go',
+  'get',
+  'put',
+  'take',
+  'give',
+  'thing',
+  'things',
+  'one',
+  'it',
+  'this',
+  'that',
+  'of',
+  'and',
+  'or',
+  'in',
+  'at',
+  'on',
+  'to',
+]);
 
 /** CC-CEDICT markup that is not English a translation would contain. */
 const PARENTHETICAL = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g;

@@ -10,7 +10,12 @@ export const MAX_SENSES = 5;
 const CROSS_REFERENCE = /^(?:(?:old|archaic|erhua|Japanese|ancient|same as)\s+)*variant of |^see (?:also )?\S+\[|^used in |^same as /i;
 /** pinyin-pro writes the neutral tone as 0 and ü as ü; CC-CEDICT writes 5 and u:. */
 function readingKey(numbered: string): string {
-  return numbered.toLowerCase().replace(/u:|ü/g, 'v').replace(/0(?=\s|$)/g, '5').replace(/\s+/g, ' ').trim();
+  return numbered
+    .toLowerCase()
+    .replace(/u:|ü/g, 'v')
+    .replace(/0(?=\s|$)/g, '5')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 function toneless(key: string): string {
   return key.replace(/[1-5]/g, '');
@@ -33,8 +38,7 @@ function readings(rows: readonly CedictRow[]): CedictRow[][] {
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  const rank = (row: CedictRow) =>
-    (row.pinyin === row.pinyin.toLowerCase() ? 0 : 2) + (isOnlyCrossReference(row) ? 1 : 0);
+  const rank = (row: CedictRow) => (row.pinyin === row.pinyin.toLowerCase() ? 0 : 2) + (isOnlyCrossReference(row) ? 1 : 0);
   return [...groups.values()].map((group) => [...group].sort((a, b) => rank(a) - rank(b)));
 }
 
@@ -65,7 +69,7 @@ function longestMatchParts(word: string): string[] {
   const { bySimplified, longestWord } = getCedict();
   const chars = [...word];
   const parts: string[] = [];
-  for (let at = 0; at < chars.length; ) {
+  for (let at = 0; at < chars.length;) {
     let length = Math.min(longestWord, chars.length - at);
     while (length > 1 && !bySimplified.has(chars.slice(at, at + length).join(''))) length--;
     parts.push(chars.slice(at, at + length).join(''));

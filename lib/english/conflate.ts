@@ -19,7 +19,7 @@ export function normalWords(text: string): string[] {
 const GLOSS_FUNCTION_WORDS = new Set(
   (
     'a an the of and or but nor to in on at by for from with without as into onto upon over under about ' +
-    'than then so such that this these those there here it its it\'s he she they them their his her we us our you your i me my ' +
+    "than then so such that this these those there here it its it's he she they them their his her we us our you your i me my " +
     'be is are was were been being am do does did done doing have has had having will would shall should can could may might must ' +
     'not no yes all any each every some more most other another same own one ones also very just only even still yet ' +
     'what which who whom whose when where why how if whether while because since though although until unless ' +
@@ -34,7 +34,26 @@ const MIN_STEM = 3;
  * Suffixes cut from the end of a word, longest first, so that inflected and derived forms meet: "developing",
  * "developed", "development" and "develops" all become "develop"; "constructions" → "construct".
  */
-const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ies', 'ness', 'ities', 'ity', 'ers', 'er', 'ed', 'ly', 'es', 's'] as const;
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ions',
+  'ion',
+  'ies',
+  'ness',
+  'ities',
+  'ity',
+  'ers',
+  'er',
+  'ed',
+  'ly',
+  'es',
+  's',
+] as const;
 
 /** A crude suffix-stripping stem, the same on both sides of every comparison; not a linguistic analysis. */
 export function conflateEnglish(word: string): string {

@@ -43,10 +43,17 @@ function parseCsv(text: string): string[][] {
 
 describe('toTmx', () => {
   const tmx = parser.parse(toTmx());
-  const units = tmx.tmx.body.tu as Array<{ '@tuid': string; prop: Array<{ '@type': string; '#text': string }>; tuv: Array<{ '@xml:lang': string; seg: string }> }>;
+  const units = tmx.tmx.body.tu as Array<{
+    '@tuid': string;
+    prop: Array<{ '@type': string; '#text': string }>;
+    tuv: Array<{ '@xml:lang': string; seg: string }>;
+  }>;
 
   it('holds one tu per bead with text on both sides', () => {
-    const expected = getAlignedDocuments().reduce((sum, { beads }) => sum + beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length, 0);
+    const expected = getAlignedDocuments().reduce(
+      (sum, { beads }) => sum + beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length,
+      0,
+    );
     expect(units.length).toBe(expected);
     expect(tmx.tmx['@version']).toBe('1.4');
     expect(tmx.tmx.header['@srclang']).toBe('zh-CN');
@@ -65,7 +72,11 @@ describe('toTmx', () => {
 
 describe('toSentenceTmx', () => {
   const tmx = parser.parse(toSentenceTmx());
-  const units = tmx.tmx.body.tu as Array<{ '@tuid': string; prop: Array<{ '@type': string; '#text': string }>; tuv: Array<{ '@xml:lang': string; seg: string }> }>;
+  const units = tmx.tmx.body.tu as Array<{
+    '@tuid': string;
+    prop: Array<{ '@type': string; '#text': string }>;
+    tuv: Array<{ '@xml:lang': string; seg: string }>;
+  }>;
 
   it('holds one tu per sentence pair with text on both sides, and none for what one side leaves out', () => {
     const pairs = getAlignedDocuments().flatMap(({ doc }) => documentSentences(doc).flat());
@@ -85,7 +96,9 @@ describe('toSentenceTmx', () => {
 
 describe('toTbx', () => {
   const tbx = parser.parse(toTbx());
-  const entries = tbx.martif.text.body.termEntry as Array<{ langSet: Array<{ '@xml:lang': string; tig: Array<{ term: string; termNote?: { '#text': string } }>; note?: string }> }>;
+  const entries = tbx.martif.text.body.termEntry as Array<{
+    langSet: Array<{ '@xml:lang': string; tig: Array<{ term: string; termNote?: { '#text': string } }>; note?: string }>;
+  }>;
 
   it('holds one termEntry per glossary entry', () => {
     expect(tbx.martif['@type']).toBe('TBX-Basic');
@@ -98,7 +111,9 @@ describe('toTbx', () => {
     expect(zh?.tig[0]).toMatchObject({ note: 'pinyin: wǎngluò fǎzhì' });
     expect(en?.tig.map((t) => [t.term, t.termNote?.['#text']])).toEqual([
       ['rule of law in cyberspace', 'preferredTerm-admn-sts'],
-      ...getGlossary().find((g) => g.term === '网络法治')!.variants.map((v) => [v, 'admittedTerm-admn-sts']),
+      ...getGlossary()
+        .find((g) => g.term === '网络法治')!
+        .variants.map((v) => [v, 'admittedTerm-admn-sts']),
     ]);
     expect(en?.note).toMatch(/^observed in the corpus: cyber rule of law \(29\); network rule of law \(13\); cyber law \(1\d\)/);
   });
@@ -116,12 +131,18 @@ describe('CSV exports', () => {
     for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
     const column = (name: (typeof GLOSSARY_CSV_HEADER)[number]) => GLOSSARY_CSV_HEADER.indexOf(name);
     const governance = rows.find((r) => r[0] === '依法治网');
-    expect(governance?.[column('basis')]).toBe('State Council Information Office white paper "China\'s Law-Based Cyberspace Governance in the New Era" (2023), whose English title uses the rendering');
-    expect(governance?.[column('citations')]).toBe("China's Law-Based Cyberspace Governance in the New Era, State Council Information Office of the People's Republic of China, 2023-03");
+    expect(governance?.[column('basis')]).toBe(
+      'State Council Information Office white paper "China\'s Law-Based Cyberspace Governance in the New Era" (2023), whose English title uses the rendering',
+    );
+    expect(governance?.[column('citations')]).toBe(
+      "China's Law-Based Cyberspace Governance in the New Era, State Council Information Office of the People's Republic of China, 2023-03",
+    );
     expect(governance?.[column('sources in the library')]).toBe('no source in the library');
     const cyberLaw = rows.find((r) => r[0] === '网络法治');
     expect(cyberLaw?.[column('basis')]).toBe('unsourced');
-    expect(cyberLaw?.[column('sources in the library')]).toMatch(/^used in 4 documents of the library: White paper, State Council Information Office, March 2023, 2023-03-16 \(2×\);/);
+    expect(cyberLaw?.[column('sources in the library')]).toMatch(
+      /^used in 4 documents of the library: White paper, State Council Information Office, March 2023, 2023-03-16 \(2×\);/,
+    );
     expect(cyberLaw?.[column('observed renderings')]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
   });
   it('notes.csv: every note of every document with its severity and a link to its bead, worst first per document', () => {
@@ -130,14 +151,20 @@ describe('CSV exports', () => {
     for (const row of rows) expect(row.length).toBe(NOTES_CSV_HEADER.length);
     const column = (name: (typeof NOTES_CSV_HEADER)[number]) => NOTES_CSV_HEADER.indexOf(name);
     const body = rows.slice(1);
-    expect(new Set(body.map((r) => r[column('kind')]))).toEqual(new Set(['non-recommended', 'inconsistent', 'shared-rendering', 'not-found', 'number-mismatch']));
+    expect(new Set(body.map((r) => r[column('kind')]))).toEqual(
+      new Set(['non-recommended', 'inconsistent', 'shared-rendering', 'not-found', 'number-mismatch']),
+    );
     for (const r of body) expect(r[column('link')]).toBe(`/read/${r[column('slug')]}#b${r[column('bead')]}`);
-    const inconsistent = body.find((r) => r[0] === 'qiushi-2024-14-cyber-law' && r[column('term')] === '网络法治' && r[column('kind')] === 'inconsistent');
+    const inconsistent = body.find(
+      (r) => r[0] === 'qiushi-2024-14-cyber-law' && r[column('term')] === '网络法治' && r[column('kind')] === 'inconsistent',
+    );
     expect(inconsistent?.[column('severity')]).toBe('warning');
     expect(inconsistent?.[column('other renderings')]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\); /);
     const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
     const essay = body.filter((r) => r[0] === 'qiushi-2024-14-cyber-law').map((r) => rank[r[column('severity')] ?? ''] ?? -1);
     expect(essay).toEqual([...essay].sort((a, b) => a - b));
-    expect(body.find((r) => r[column('kind')] === 'number-mismatch' && r[column('term')] === '十九')?.[column('link')]).toBe('/read/qiushi-2024-14-self-confidence#b64');
+    expect(body.find((r) => r[column('kind')] === 'number-mismatch' && r[column('term')] === '十九')?.[column('link')]).toBe(
+      '/read/qiushi-2024-14-self-confidence#b64',
+    );
   });
 });

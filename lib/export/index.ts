@@ -66,7 +66,13 @@ export function toSentenceTmx(): string {
         sentenceBeads.forEach((pair, k) => {
           if (pair.zh.length === 0 || pair.en.length === 0) return;
           const props = { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1), 'x-sentence': String(k + 1) };
-          addUnit(body, `${doc.meta.slug}#${index + 1}.${k + 1}`, props, pair.zh.map((s) => s.text).join(''), pair.en.map((s) => s.text).join(' '));
+          addUnit(
+            body,
+            `${doc.meta.slug}#${index + 1}.${k + 1}`,
+            props,
+            pair.zh.map((s) => s.text).join(''),
+            pair.en.map((s) => s.text).join(' '),
+          );
         });
       });
     }
@@ -80,7 +86,11 @@ export function toSentenceTmx(): string {
 export function toTbx(): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('martif', { type: 'TBX-Basic', 'xml:lang': 'en' });
   const header = root.ele('martifHeader');
-  header.ele('fileDesc').ele('sourceDesc').ele('p').txt('Qiushi Parallel glossary of Chinese political terms, with renderings observed in the aligned corpus');
+  header
+    .ele('fileDesc')
+    .ele('sourceDesc')
+    .ele('p')
+    .txt('Qiushi Parallel glossary of Chinese political terms, with renderings observed in the aligned corpus');
   header.ele('encodingDesc').ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
   const body = root.ele('text').ele('body');
   const occurrences = getCorpusOccurrences();
@@ -107,7 +117,17 @@ export function toTbx(): string {
   return root.end({ prettyPrint: true });
 }
 
-export const GLOSSARY_CSV_HEADER = ['term', 'pinyin', 'recommended', 'basis', 'citations', 'sources in the library', 'category', 'observed renderings', 'occurrences'] as const;
+export const GLOSSARY_CSV_HEADER = [
+  'term',
+  'pinyin',
+  'recommended',
+  'basis',
+  'citations',
+  'sources in the library',
+  'category',
+  'observed renderings',
+  'occurrences',
+] as const;
 
 /**
  * The glossary as CSV: each entry's citations ("title, publisher, date, url; …"), where the library uses
@@ -130,7 +150,19 @@ export function glossaryCsv(): string {
   return toCsv(GLOSSARY_CSV_HEADER, rows);
 }
 
-export const NOTES_CSV_HEADER = ['slug', 'bead', 'severity', 'kind', 'term', 'rendering', 'recommended', 'other term', 'other renderings', 'message', 'link'] as const;
+export const NOTES_CSV_HEADER = [
+  'slug',
+  'bead',
+  'severity',
+  'kind',
+  'term',
+  'rendering',
+  'recommended',
+  'other term',
+  'other renderings',
+  'message',
+  'link',
+] as const;
 
 /**
  * Every note of every bilingual document as CSV, the number check included, in checklist order (worst

@@ -56,7 +56,8 @@ export function readCsvRecords(text: string, file: string): CsvField[][] {
       }
     } else {
       for (let c = chars[i]; c !== undefined && c !== ',' && c !== '\n' && !(c === '\r' && chars[i + 1] === '\n'); c = chars[i]) {
-        if (c === '"') throw new GlossaryError(file, 'a quote inside an unquoted field (quote the whole field and double the quote)', { line, column });
+        if (c === '"')
+          throw new GlossaryError(file, 'a quote inside an unquoted field (quote the whole field and double the quote)', { line, column });
         value += c;
         advance();
       }

@@ -17,7 +17,25 @@ describe('glossary', () => {
     expect(loadGlossaryFrom(GLOSSARY_FILE).length).toBeGreaterThanOrEqual(MIN_ENTRIES);
   });
   it('covers the recurring terms of the bilingual documents', () => {
-    const terms = ['网络强国', '网络大国', '网络法治', '依法治网', '网络空间', '网信', '中国特色社会主义', '中国式现代化', '自信自立', '独立自主', '四个自信', '习近平新时代中国特色社会主义思想', '求是', '中央网络安全和信息化委员会', '中央网络安全和信息化委员会办公室', '国务院新闻办公室', '习近平'];
+    const terms = [
+      '网络强国',
+      '网络大国',
+      '网络法治',
+      '依法治网',
+      '网络空间',
+      '网信',
+      '中国特色社会主义',
+      '中国式现代化',
+      '自信自立',
+      '独立自主',
+      '四个自信',
+      '习近平新时代中国特色社会主义思想',
+      '求是',
+      '中央网络安全和信息化委员会',
+      '中央网络安全和信息化委员会办公室',
+      '国务院新闻办公室',
+      '习近平',
+    ];
     expect(terms.filter((term) => !findGlossaryEntry(term))).toEqual([]);
   });
   it('finds an entry by term', () => {
@@ -45,9 +63,15 @@ describe('glossary', () => {
     expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ ...citation, date: 'March 2023' }] }]))).toThrow(
       /entry 0 \("网络强国"\), field "citations\.0\.date": must be YYYY, YYYY-MM or YYYY-MM-DD$/,
     );
-    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ ...citation, url: 'ftp://example.org/x' }] }]))).toThrow(/field "citations\.0\.url"/);
-    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ title: 'x', date: '2023' }] }]))).toThrow(/field "citations\.0\.publisher"/);
-    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [] }]))).toThrow(/field "citations": leave the field out rather than empty/);
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ ...citation, url: 'ftp://example.org/x' }] }]))).toThrow(
+      /field "citations\.0\.url"/,
+    );
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [{ title: 'x', date: '2023' }] }]))).toThrow(
+      /field "citations\.0\.publisher"/,
+    );
+    expect(() => loadGlossaryFrom(writeTemp([{ ...first, citations: [] }]))).toThrow(
+      /field "citations": leave the field out rather than empty/,
+    );
   });
   it('claims no source it does not name: a basis is "unsourced", "corpus majority" or a source with its citation', () => {
     const claims = getGlossary().filter((e) => e.basis !== UNSOURCED_BASIS && e.basis !== 'corpus majority' && !e.citations);

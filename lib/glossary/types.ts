@@ -1,5 +1,15 @@
 /** 'other' is for a user's term whose glossary gives no category. */
-export const GLOSSARY_CATEGORIES = ['policy', 'ideology', 'law', 'institution', 'person', 'place', 'publication', 'event', 'other'] as const;
+export const GLOSSARY_CATEGORIES = [
+  'policy',
+  'ideology',
+  'law',
+  'institution',
+  'person',
+  'place',
+  'publication',
+  'event',
+  'other',
+] as const;
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 

@@ -33,8 +33,20 @@ function tbxError(text: string): string {
 describe('public API', () => {
   it('exports these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'GLOSSARY_CATEGORIES', 'GLOSSARY_FILE', 'GLOSSARY_SOURCES', 'GlossaryError', 'UNSOURCED_BASIS', 'USER_CSV_HEADER', 'findGlossaryEntry',
-      'getGlossary', 'loadGlossaryFrom', 'loadUserGlossary', 'mergeGlossaries', 'parseGlossaryCsv', 'parseGlossaryTbx', 'selectGlossary',
+      'GLOSSARY_CATEGORIES',
+      'GLOSSARY_FILE',
+      'GLOSSARY_SOURCES',
+      'GlossaryError',
+      'UNSOURCED_BASIS',
+      'USER_CSV_HEADER',
+      'findGlossaryEntry',
+      'getGlossary',
+      'loadGlossaryFrom',
+      'loadUserGlossary',
+      'mergeGlossaries',
+      'parseGlossaryCsv',
+      'parseGlossaryTbx',
+      'selectGlossary',
     ]);
   });
 });
@@ -92,14 +104,26 @@ describe('parseGlossaryCsv', () => {
     expect(csvError('zh,recommended,variants,note,source\n')).toBe('mine.csv:1:30: header: unexpected column "source"');
     expect(csvError('zh,recommended,variants\n')).toBe('mine.csv:2:1: holds no terms after the header');
     expect(csvError('zh,recommended,variants\n网络强国,cyberpower,"cyber power\n')).toBe('mine.csv:2:17: quoted field never closed');
-    expect(csvError('zh,recommended,variants\n网络强国,"cyber"power,\n')).toBe('mine.csv:2:13: expected a comma or the end of the line after a closing quote, found "p"');
-    expect(csvError('zh,recommended,variants\n网络强国,cyber "power",\n')).toBe('mine.csv:2:12: a quote inside an unquoted field (quote the whole field and double the quote)');
+    expect(csvError('zh,recommended,variants\n网络强国,"cyber"power,\n')).toBe(
+      'mine.csv:2:13: expected a comma or the end of the line after a closing quote, found "p"',
+    );
+    expect(csvError('zh,recommended,variants\n网络强国,cyber "power",\n')).toBe(
+      'mine.csv:2:12: a quote inside an unquoted field (quote the whole field and double the quote)',
+    );
     expect(csvError('zh,recommended,variants\n网络强国,cyberpower\n')).toBe('mine.csv:2:16: expected 3 fields as in the header, found 2');
-    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,a,b\n')).toBe('mine.csv:2:19: expected 3 fields as in the header, found 4');
-    expect(csvError('zh,recommended,variants\ncyberpower,网络强国,\n')).toBe('mine.csv:2:1: field "zh": "cyberpower" must be Chinese characters only');
+    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,a,b\n')).toBe(
+      'mine.csv:2:19: expected 3 fields as in the header, found 4',
+    );
+    expect(csvError('zh,recommended,variants\ncyberpower,网络强国,\n')).toBe(
+      'mine.csv:2:1: field "zh": "cyberpower" must be Chinese characters only',
+    );
     expect(csvError('zh,recommended,variants\n网络强国, ,\n')).toBe('mine.csv:2:6: field "recommended": empty');
-    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,cyber power||network power\n')).toBe('mine.csv:2:17: field "variants": an empty variant (two "|" in a row or one at an end)');
-    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,\n\n网络强国,cyber power,\n')).toBe('mine.csv:4:1: field "zh": 网络强国 repeats line 2');
+    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,cyber power||network power\n')).toBe(
+      'mine.csv:2:17: field "variants": an empty variant (two "|" in a row or one at an end)',
+    );
+    expect(csvError('zh,recommended,variants\n网络强国,cyberpower,\n\n网络强国,cyber power,\n')).toBe(
+      'mine.csv:4:1: field "zh": 网络强国 repeats line 2',
+    );
   });
   it('names the file when it is missing or of an unknown kind', () => {
     expect(() => loadUserGlossary('no/such.csv')).toThrow(new GlossaryError('no/such.csv', 'file not found'));
@@ -111,25 +135,43 @@ describe('parseGlossaryTbx', () => {
   it('reads back the TBX-Basic the project exports, entry for entry', () => {
     const entries = parseGlossaryTbx(toTbx(), 'glossary.tbx');
     const project = getGlossary();
-    expect(entries.map(({ term, pinyin, recommended, variants, category, note }) => ({ term, pinyin, recommended, variants, category, note }))).toEqual(
+    expect(
+      entries.map(({ term, pinyin, recommended, variants, category, note }) => ({ term, pinyin, recommended, variants, category, note })),
+    ).toEqual(
       project.map(({ term, pinyin, recommended, variants, category, note }) => ({ term, pinyin, recommended, variants, category, note })),
     );
-    expect(entries.find((e) => e.term === '依法治网')?.basis).toBe(`${project.find((e) => e.term === '依法治网')?.basis} (via glossary.tbx)`);
+    expect(entries.find((e) => e.term === '依法治网')?.basis).toBe(
+      `${project.find((e) => e.term === '依法治网')?.basis} (via glossary.tbx)`,
+    );
   });
   it('takes the preferred term wherever it stands, other English terms as variants, zh-CN as Chinese', () => {
     const [power, enforcement] = loadUserGlossary(NEWSROOM_TBX, getGlossary());
-    expect(power).toMatchObject({ term: '网络强国', recommended: 'cyber superpower', variants: ['cyberpower', 'cyber power', 'strong cyber power', 'network power'], basis: 'newsroom style guide (via newsroom.tbx)' });
-    expect(enforcement).toMatchObject({ term: '网络执法', recommended: 'online law enforcement', variants: ['cyber law enforcement', 'network law enforcement'], category: 'other', pinyin: 'wǎng luò zhí fǎ' });
+    expect(power).toMatchObject({
+      term: '网络强国',
+      recommended: 'cyber superpower',
+      variants: ['cyberpower', 'cyber power', 'strong cyber power', 'network power'],
+      basis: 'newsroom style guide (via newsroom.tbx)',
+    });
+    expect(enforcement).toMatchObject({
+      term: '网络执法',
+      recommended: 'online law enforcement',
+      variants: ['cyber law enforcement', 'network law enforcement'],
+      category: 'other',
+      pinyin: 'wǎng luò zhí fǎ',
+    });
   });
   it('names line and column of malformed XML and of the termEntry at fault', () => {
     expect(tbxError('<martif>\n  <text><body>\n</martif>')).toMatch(/^mine\.tbx:3:\d+: not well-formed XML: /);
     expect(tbxError('<tmx><body/></tmx>')).toBe('mine.tbx:1:1: not TBX: the root element must be martif');
-    const entry = (zh: string, en: string) => `<termEntry><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet><langSet xml:lang="en"><tig><term>${en}</term></tig></langSet></termEntry>`;
+    const entry = (zh: string, en: string) =>
+      `<termEntry><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet><langSet xml:lang="en"><tig><term>${en}</term></tig></langSet></termEntry>`;
     const doc = (...entries: string[]) => `<martif type="TBX-Basic">\n<text><body>\n${entries.join('\n')}\n</body></text></martif>`;
-    expect(tbxError(doc(entry('网络强国', 'cyberpower'), '  <termEntry><langSet xml:lang="en"><tig><term>x</term></tig></langSet></termEntry>'))).toBe(
-      'mine.tbx:4:3: termEntry has no Chinese term (langSet xml:lang="zh", tig, term)',
+    expect(
+      tbxError(doc(entry('网络强国', 'cyberpower'), '  <termEntry><langSet xml:lang="en"><tig><term>x</term></tig></langSet></termEntry>')),
+    ).toBe('mine.tbx:4:3: termEntry has no Chinese term (langSet xml:lang="zh", tig, term)');
+    expect(tbxError(doc(entry('网络强国', '')))).toBe(
+      'mine.tbx:3:1: termEntry of 网络强国 has no English term (langSet xml:lang="en", tig, term)',
     );
-    expect(tbxError(doc(entry('网络强国', '')))).toBe('mine.tbx:3:1: termEntry of 网络强国 has no English term (langSet xml:lang="en", tig, term)');
     expect(tbxError(doc(entry('网络强国', 'a'), entry('网络强国', 'b')))).toBe('mine.tbx:4:1: field "zh": 网络强国 repeats line 3');
     expect(tbxError(doc())).toBe('mine.tbx:1:1: holds no termEntry in martif/text/body');
   });

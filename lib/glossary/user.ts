@@ -47,8 +47,14 @@ export function parseGlossaryCsv(text: string, file: string, project: readonly G
     if (field === undefined && i >= REQUIRED_COLUMNS) return;
     if (field?.value.trim().toLowerCase() !== name) {
       const last = header.at(-1);
-      const at = field?.position ?? (last ? { line: last.position.line, column: last.position.column + [...last.value].length } : { line: 1, column: 1 });
-      throw new GlossaryError(file, `header: expected column ${i + 1} to be "${name}", found ${field ? `"${field.value}"` : 'nothing'}`, at);
+      const at =
+        field?.position ??
+        (last ? { line: last.position.line, column: last.position.column + [...last.value].length } : { line: 1, column: 1 });
+      throw new GlossaryError(
+        file,
+        `header: expected column ${i + 1} to be "${name}", found ${field ? `"${field.value}"` : 'nothing'}`,
+        at,
+      );
     }
   });
   const extra = header[USER_CSV_HEADER.length];
@@ -60,7 +66,10 @@ export function parseGlossaryCsv(text: string, file: string, project: readonly G
   return records.map((fields) => {
     const [zh, recommended, variants, note] = fields as [CsvField, ...Array<CsvField | undefined>];
     if (fields.length !== columns) {
-      const at = fields[columns]?.position ?? { ...zh.position, column: (fields.at(-1)?.position.column ?? 1) + [...(fields.at(-1)?.value ?? '')].length };
+      const at = fields[columns]?.position ?? {
+        ...zh.position,
+        column: (fields.at(-1)?.position.column ?? 1) + [...(fields.at(-1)?.value ?? '')].length,
+      };
       throw new GlossaryError(file, `expected ${columns} fields as in the header, found ${fields.length}`, at);
     }
     const term = zh.value.trim();
@@ -68,7 +77,12 @@ export function parseGlossaryCsv(text: string, file: string, project: readonly G
     const rendering = recommended?.value.trim() ?? '';
     if (rendering === '') throw new GlossaryError(file, 'field "recommended": empty', recommended?.position ?? zh.position);
     const list = variants && variants.value.trim() !== '' ? variants.value.split(VARIANT_SEPARATOR).map((v) => v.trim()) : [];
-    if (list.includes('')) throw new GlossaryError(file, `field "variants": an empty variant (two "${VARIANT_SEPARATOR}" in a row or one at an end)`, variants!.position);
+    if (list.includes(''))
+      throw new GlossaryError(
+        file,
+        `field "variants": an empty variant (two "${VARIANT_SEPARATOR}" in a row or one at an end)`,
+        variants!.position,
+      );
     const known = byTerm.get(term);
     return {
       term,
@@ -92,8 +106,10 @@ const parser = new XMLParser({
   trimValues: true,
 });
 
-const textOf = (node: unknown): string => (typeof node === 'string' ? node : node && typeof node === 'object' && '#text' in node ? String((node as XmlNode)['#text']) : '').trim();
-const nodes = (node: unknown, name: string): XmlNode[] => (node && typeof node === 'object' ? ((node as XmlNode)[name] as XmlNode[] | undefined) ?? [] : []);
+const textOf = (node: unknown): string =>
+  (typeof node === 'string' ? node : node && typeof node === 'object' && '#text' in node ? String((node as XmlNode)['#text']) : '').trim();
+const nodes = (node: unknown, name: string): XmlNode[] =>
+  node && typeof node === 'object' ? (((node as XmlNode)[name] as XmlNode[] | undefined) ?? []) : [];
 
 /** Line and column of an offset in the text. */
 function positionAt(text: string, offset: number): FilePosition {
@@ -110,12 +126,14 @@ function positionAt(text: string, offset: number): FilePosition {
  */
 export function parseGlossaryTbx(text: string, file: string, project: readonly GlossaryEntry[] = []): GlossaryEntry[] {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new GlossaryError(file, `not well-formed XML: ${valid.err.msg}`, { line: valid.err.line, column: valid.err.col });
+  if (valid !== true)
+    throw new GlossaryError(file, `not well-formed XML: ${valid.err.msg}`, { line: valid.err.line, column: valid.err.col });
   const doc = parser.parse(text) as XmlNode;
   const body = (((doc.martif as XmlNode | undefined)?.text as XmlNode | undefined)?.body as XmlNode | undefined) ?? undefined;
   if (!doc.martif) throw new GlossaryError(file, 'not TBX: the root element must be martif', { line: 1, column: 1 });
   const entries = nodes(body, 'termEntry');
-  if (entries.length === 0) throw new GlossaryError(file, 'holds no termEntry in martif/text/body', positionAt(text, Math.max(0, text.indexOf('<martif'))));
+  if (entries.length === 0)
+    throw new GlossaryError(file, 'holds no termEntry in martif/text/body', positionAt(text, Math.max(0, text.indexOf('<martif'))));
   // fast-xml-parser keeps no positions: the n-th "<termEntry" tag in the text is the n-th entry.
   const starts = [...text.matchAll(/<termEntry[\s>]/gu)].map((m) => m.index ?? 0);
   const byTerm = new Map(project.map((e) => [e.term, e]));
@@ -123,19 +141,31 @@ export function parseGlossaryTbx(text: string, file: string, project: readonly G
   return entries.map((entry, index) => {
     const at = positionAt(text, starts[index] ?? 0);
     const langSets = nodes(entry, 'langSet');
-    const lang = (prefix: string) => langSets.find((set) => String(set['@xml:lang'] ?? '').toLowerCase().startsWith(prefix));
+    const lang = (prefix: string) =>
+      langSets.find((set) =>
+        String(set['@xml:lang'] ?? '')
+          .toLowerCase()
+          .startsWith(prefix),
+      );
     const zh = nodes(lang('zh'), 'tig')[0];
     const term = textOf(zh?.term);
     if (!zh || term === '') throw new GlossaryError(file, 'termEntry has no Chinese term (langSet xml:lang="zh", tig, term)', at);
     checkTerm(file, term, at, seen);
     const en = nodes(lang('en'), 'tig').filter((tig) => textOf(tig.term) !== '');
-    const preferred = en.find((tig) => nodes(tig, 'termNote').some((n) => n['@type'] === 'administrativeStatus' && textOf(n) === TBX_PREFERRED)) ?? en[0];
+    const preferred =
+      en.find((tig) => nodes(tig, 'termNote').some((n) => n['@type'] === 'administrativeStatus' && textOf(n) === TBX_PREFERRED)) ?? en[0];
     if (!preferred) throw new GlossaryError(file, `termEntry of ${term} has no English term (langSet xml:lang="en", tig, term)`, at);
     const notesOf = (node: unknown) => nodes(node, 'note').map(textOf);
-    const pinyinNote = notesOf(zh).map((n) => PINYIN_NOTE.exec(n)?.[1]).find(Boolean);
-    const basisNote = notesOf(preferred).map((n) => BASIS_NOTE.exec(n)?.[1]).find(Boolean);
+    const pinyinNote = notesOf(zh)
+      .map((n) => PINYIN_NOTE.exec(n)?.[1])
+      .find(Boolean);
+    const basisNote = notesOf(preferred)
+      .map((n) => BASIS_NOTE.exec(n)?.[1])
+      .find(Boolean);
     const subject = textOf(nodes(entry, 'descrip').find((d) => d['@type'] === 'subjectField'));
-    const category = (GLOSSARY_CATEGORIES as readonly string[]).includes(subject) ? (subject as GlossaryCategory) : (byTerm.get(term)?.category ?? 'other');
+    const category = (GLOSSARY_CATEGORIES as readonly string[]).includes(subject)
+      ? (subject as GlossaryCategory)
+      : (byTerm.get(term)?.category ?? 'other');
     return {
       term,
       pinyin: pinyinNote?.trim() ?? pinyinOf(term, byTerm),

@@ -103,7 +103,11 @@ function tmxUnits(root: XmlNode, name: string): Unit[] {
 function xliffSides(source: string | undefined, target: string | undefined, name: string): { source: Lang; target: Lang } {
   const sides = { source: sideOf(source), target: sideOf(target) };
   if (!sides.source || !sides.target || sides.source === sides.target) {
-    throw new ImportError('bitext', `translates ${source ?? '(no source language)'} into ${target ?? '(no target language)'}; Chinese and English are needed`, name);
+    throw new ImportError(
+      'bitext',
+      `translates ${source ?? '(no source language)'} into ${target ?? '(no target language)'}; Chinese and English are needed`,
+      name,
+    );
   }
   return { source: sides.source, target: sides.target };
 }

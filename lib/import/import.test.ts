@@ -24,7 +24,10 @@ afterEach(() => {
 });
 
 const text = (name: string, content: string) => ({ name, text: content });
-const bytes = (name: string, content: Uint8Array | string) => ({ name, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content });
+const bytes = (name: string, content: Uint8Array | string) => ({
+  name,
+  bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+});
 const fixture = (name: string) => readInputFile(path.join(FIXTURES, name), 'bitext');
 
 /** The ImportError a request fails with; fails the test on any other outcome. */
@@ -48,7 +51,10 @@ const libraryEntries = () => {
 
 describe('text inputs', () => {
   it('reads UTF-8 with a byte-order mark and CRLF line ends as the loader does', async () => {
-    expect(await readParagraphs(bytes('zh.txt', '\uFEFF第一段。\r\n\r\n第二段，\r\n续行。\r\n'), 'zh')).toEqual(['第一段。', '第二段，\n续行。']);
+    expect(await readParagraphs(bytes('zh.txt', '\uFEFF第一段。\r\n\r\n第二段，\r\n续行。\r\n'), 'zh')).toEqual([
+      '第一段。',
+      '第二段，\n续行。',
+    ]);
   });
 
   it('reads the paragraphs of a .docx, runs joined, empty paragraphs dropped', async () => {
@@ -86,7 +92,10 @@ describe('bilingual files', () => {
     const bitext = parseBitext(fixture('contents-1.2.xlf'));
     expect(bitext.format).toBe('xliff-1');
     expect(bitext.zh).toEqual(['必须坚持自信自立 /习近平', '坚定不移走自己的路 /本刊编辑部', '本期导读']);
-    expect(bitext.en).toEqual(['We must insist on self-confidence and self-reliance / Xi Jinping', 'Unswervingly follow our own path / Editorial Department of this Journal']);
+    expect(bitext.en).toEqual([
+      'We must insist on self-confidence and self-reliance / Xi Jinping',
+      'Unswervingly follow our own path / Editorial Department of this Journal',
+    ]);
     expect(bitext.beads.map((b) => [b.zh, b.en])).toEqual([
       [[0], [0]],
       [[1], [1]],
@@ -110,7 +119,12 @@ describe('bilingual files', () => {
     const slug = await importDocument({ bitext: fixture('contents.tmx'), title: 'Contents, as a TMX' });
     expect(slug).toBe('contents-as-a-tmx');
     const doc = getDocument(slug);
-    expect(doc?.alignment?.map((b) => [b.zh, b.en])).toEqual([[[0], [0]], [[1], [1]], [[], [2]], [[2], [3]]]);
+    expect(doc?.alignment?.map((b) => [b.zh, b.en])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[], [2]],
+      [[2], [3]],
+    ]);
     expect(documentBeads(doc!).every((b) => b.checked)).toBe(true);
     expect(readFileSync(path.join(library, slug, 'alignment.tsv'), 'utf8')).toContain('0\t0\n1\t1\n\t2\n2\t3\n');
   });
@@ -185,17 +199,53 @@ describe('import', () => {
       ['a missing file', () => ({ zh: readInputFile(path.join(root, 'nope.txt'), 'zh'), title: 'T' }), 'nope.txt: file not found'],
       ['an empty file', () => ({ zh: zh(), en: bytes('empty.txt', ''), title: 'T' }), 'empty.txt: holds no text'],
       ['a file of white space only', () => ({ en: bytes('blank.txt', ' \n\u3000\n'), title: 'T' }), 'blank.txt: holds no text'],
-      ['a binary file', () => ({ en: bytes('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10])), title: 'T' }), 'photo.jpg: is a binary file, not text (NUL byte at offset 3)'],
-      ['UTF-16 text', () => ({ en: bytes('unicode.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00])), title: 'T' }), 'unicode.txt: is UTF-16 text; save it as UTF-8'],
-      ['invalid UTF-8', () => ({ zh: bytes('gbk.txt', new Uint8Array([0xb5, 0xda, 0xd2, 0xbb])), title: 'T' }), 'gbk.txt: is not valid UTF-8 text (save it as UTF-8)'],
-      ['text over 2 MB', () => ({ en: text('huge.txt', 'a'.repeat(MAX_TEXT_BYTES + 1)), title: 'T' }), 'huge.txt: holds 2.0 MB of text, over the 2.0 MB limit'],
-      ['a corrupt .docx', () => ({ en: bytes('broken.docx', 'PK\u0003\u0004 not really a zip'), title: 'T' }), 'broken.docx: is not a readable .docx'],
-      ['an impossible date', () => ({ en: en(), title: 'T', date: '2023-02-29' }), 'field "date": "2023-02-29" is not a real date in the form YYYY-MM-DD'],
-      ['a date in another form', () => ({ en: en(), title: 'T', date: '29/02/2024' }), 'field "date": "29/02/2024" is not a real date in the form YYYY-MM-DD'],
+      [
+        'a binary file',
+        () => ({ en: bytes('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10])), title: 'T' }),
+        'photo.jpg: is a binary file, not text (NUL byte at offset 3)',
+      ],
+      [
+        'UTF-16 text',
+        () => ({ en: bytes('unicode.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00])), title: 'T' }),
+        'unicode.txt: is UTF-16 text; save it as UTF-8',
+      ],
+      [
+        'invalid UTF-8',
+        () => ({ zh: bytes('gbk.txt', new Uint8Array([0xb5, 0xda, 0xd2, 0xbb])), title: 'T' }),
+        'gbk.txt: is not valid UTF-8 text (save it as UTF-8)',
+      ],
+      [
+        'text over 2 MB',
+        () => ({ en: text('huge.txt', 'a'.repeat(MAX_TEXT_BYTES + 1)), title: 'T' }),
+        'huge.txt: holds 2.0 MB of text, over the 2.0 MB limit',
+      ],
+      [
+        'a corrupt .docx',
+        () => ({ en: bytes('broken.docx', 'PK\u0003\u0004 not really a zip'), title: 'T' }),
+        'broken.docx: is not a readable .docx',
+      ],
+      [
+        'an impossible date',
+        () => ({ en: en(), title: 'T', date: '2023-02-29' }),
+        'field "date": "2023-02-29" is not a real date in the form YYYY-MM-DD',
+      ],
+      [
+        'a date in another form',
+        () => ({ en: en(), title: 'T', date: '29/02/2024' }),
+        'field "date": "29/02/2024" is not a real date in the form YYYY-MM-DD',
+      ],
       ['no title', () => ({ en: en(), title: '  ' }), 'field "title": an English title is needed'],
       ['no text', () => ({ title: 'T' }), 'field "en": no text given: a Chinese text, an English text or a bilingual file is needed'],
-      ['a slug that is not one', () => ({ en: en(), title: 'T', slug: 'Not A Slug' }), 'field "slug": "Not A Slug" must be lower-case ASCII letters and digits in words joined by hyphens'],
-      ['texts and a bilingual file together', () => ({ en: en(), bitext: fixture('contents.tmx'), title: 'T' }), 'field "bitext": give either a bilingual file or the texts, not both'],
+      [
+        'a slug that is not one',
+        () => ({ en: en(), title: 'T', slug: 'Not A Slug' }),
+        'field "slug": "Not A Slug" must be lower-case ASCII letters and digits in words joined by hyphens',
+      ],
+      [
+        'texts and a bilingual file together',
+        () => ({ en: en(), bitext: fixture('contents.tmx'), title: 'T' }),
+        'field "bitext": give either a bilingual file or the texts, not both',
+      ],
     ];
     for (const [name, request, message] of cases) {
       it(name, async () => {

@@ -57,8 +57,10 @@ function chooseSlug(request: ImportRequest): string {
     const base = slugify(request.title);
     return request.replace ? base : uniqueSlug(base, isSlugTaken);
   }
-  if (!isValidSlug(given)) throw new ImportError('slug', `"${given}" must be lower-case ASCII letters and digits in words joined by hyphens`);
-  if (!request.replace && isSlugTaken(given)) throw new ImportError('slug', `"${given}" is already taken (replace it, or choose another slug)`);
+  if (!isValidSlug(given))
+    throw new ImportError('slug', `"${given}" must be lower-case ASCII letters and digits in words joined by hyphens`);
+  if (!request.replace && isSlugTaken(given))
+    throw new ImportError('slug', `"${given}" is already taken (replace it, or choose another slug)`);
   return given;
 }
 
@@ -67,9 +69,14 @@ async function texts(request: ImportRequest): Promise<{ zh: string[] | null; en:
     if (request.zh || request.en) throw new ImportError('bitext', 'give either a bilingual file or the texts, not both');
     const bitext = parseBitext(request.bitext);
     const bilingual = bitext.zh.length > 0 && bitext.en.length > 0;
-    return { zh: bitext.zh.length > 0 ? bitext.zh : null, en: bitext.en.length > 0 ? bitext.en : null, ...(bilingual ? { alignment: bitext.beads } : {}) };
+    return {
+      zh: bitext.zh.length > 0 ? bitext.zh : null,
+      en: bitext.en.length > 0 ? bitext.en : null,
+      ...(bilingual ? { alignment: bitext.beads } : {}),
+    };
   }
-  if (!request.zh && !request.en) throw new ImportError('en', 'no text given: a Chinese text, an English text or a bilingual file is needed');
+  if (!request.zh && !request.en)
+    throw new ImportError('en', 'no text given: a Chinese text, an English text or a bilingual file is needed');
   const [zh, en] = await Promise.all([
     request.zh ? readParagraphs(request.zh, 'zh') : null,
     request.en ? readParagraphs(request.en, 'en') : null,

@@ -25,7 +25,8 @@ export function readInputFile(file: string, field: ImportField): ImportInput {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError(field, code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`, file);
   }
-  if (size > MAX_FILE_BYTES) throw new ImportError(field, `is ${megabytes(size)}, over the ${megabytes(MAX_FILE_BYTES)} limit for a file`, file);
+  if (size > MAX_FILE_BYTES)
+    throw new ImportError(field, `is ${megabytes(size)}, over the ${megabytes(MAX_FILE_BYTES)} limit for a file`, file);
   try {
     return { name: file, bytes: readFileSync(file) };
   } catch (error) {
@@ -41,7 +42,8 @@ export function isDocx(input: ImportInput): boolean {
 
 function checkTextSize(text: string, input: ImportInput, field: ImportField): void {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_TEXT_BYTES) throw new ImportError(field, `holds ${megabytes(bytes)} of text, over the ${megabytes(MAX_TEXT_BYTES)} limit`, input.name);
+  if (bytes > MAX_TEXT_BYTES)
+    throw new ImportError(field, `holds ${megabytes(bytes)} of text, over the ${megabytes(MAX_TEXT_BYTES)} limit`, input.name);
 }
 
 /**
@@ -53,7 +55,12 @@ export function decodeText(input: ImportInput, field: ImportField): string {
   if ('text' in input) {
     text = input.text;
   } else {
-    if (input.bytes.length > MAX_FILE_BYTES) throw new ImportError(field, `is ${megabytes(input.bytes.length)}, over the ${megabytes(MAX_FILE_BYTES)} limit for a file`, input.name);
+    if (input.bytes.length > MAX_FILE_BYTES)
+      throw new ImportError(
+        field,
+        `is ${megabytes(input.bytes.length)}, over the ${megabytes(MAX_FILE_BYTES)} limit for a file`,
+        input.name,
+      );
     // Windows' "Unicode" is UTF-16, whose NUL bytes would otherwise call it binary.
     const [first, second] = input.bytes;
     if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) {

@@ -66,8 +66,11 @@ export function moveParagraph(beads: readonly EditBead[], i: number, side: Side,
 
 /** Whether two alignments are the same beads. */
 export function sameBeads(a: readonly EditBead[], b: readonly EditBead[]): boolean {
-  return a.length === b.length && a.every((bead, k) => {
-    const other = b[k];
-    return other !== undefined && bead.zh.join() === other.zh.join() && bead.en.join() === other.en.join();
-  });
+  return (
+    a.length === b.length &&
+    a.every((bead, k) => {
+      const other = b[k];
+      return other !== undefined && bead.zh.join() === other.zh.join() && bead.en.join() === other.en.join();
+    })
+  );
 }

@@ -6,7 +6,8 @@ const env = { QP_ADMIN_TOKEN: TOKEN };
 
 describe('isLoopback', () => {
   it('accepts 127.0.0.0/8, ::1 and IPv4-mapped loopback', () => {
-    for (const address of ['127.0.0.1', '127.10.0.3', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) expect(isLoopback(address), address).toBe(true);
+    for (const address of ['127.0.0.1', '127.10.0.3', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])
+      expect(isLoopback(address), address).toBe(true);
   });
 
   it('refuses everything else', () => {
@@ -31,7 +32,9 @@ describe('isWriteAllowed', () => {
 
   it('allows other clients with the right bearer token, in either header form', () => {
     expect(isWriteAllowed({ remoteAddress: '192.168.1.20', headers: { Authorization: `Bearer ${TOKEN}` }, env }).allowed).toBe(true);
-    expect(isWriteAllowed({ remoteAddress: '192.168.1.20', headers: new Headers({ authorization: `bearer ${TOKEN}` }), env }).allowed).toBe(true);
+    expect(isWriteAllowed({ remoteAddress: '192.168.1.20', headers: new Headers({ authorization: `bearer ${TOKEN}` }), env }).allowed).toBe(
+      true,
+    );
   });
 
   it('denies a wrong, truncated or missing token', () => {

@@ -3,7 +3,9 @@ import { isValidSlug, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './index';
 
 describe('slugify', () => {
   it('makes lower-case ASCII words joined by hyphens', () => {
-    expect(slugify('Promoting the Construction of a Cyber Power — with Good Laws!')).toBe('promoting-the-construction-of-a-cyber-power-with-good-laws');
+    expect(slugify('Promoting the Construction of a Cyber Power — with Good Laws!')).toBe(
+      'promoting-the-construction-of-a-cyber-power-with-good-laws',
+    );
   });
 
   it('drops accents and keeps digits', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BodyTooLargeError, boundToLoopback, readLimitedBody, webWriteDecision } from './index';
 
 const loopback = { __NEXT_PRIVATE_ORIGIN: 'http://127.0.0.1:3000' };
-const post = (headers: Record<string, string>, body?: string) => new Request('http://127.0.0.1:3000/api/import', { method: 'POST', headers, body });
+const post = (headers: Record<string, string>, body?: string) =>
+  new Request('http://127.0.0.1:3000/api/import', { method: 'POST', headers, body });
 
 describe('boundToLoopback', () => {
   it('trusts a loopback address Next reports it is bound to', () => {
@@ -18,7 +19,9 @@ describe('boundToLoopback', () => {
 
 describe('webWriteDecision', () => {
   it('allows a same-origin request to a server bound to loopback', () => {
-    expect(webWriteDecision(post({ host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }), loopback)).toEqual({ allowed: true });
+    expect(
+      webWriteDecision(post({ host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }), loopback),
+    ).toEqual({ allowed: true });
   });
   it('refuses a request another site makes, even on loopback', () => {
     expect(webWriteDecision(post({ host: '127.0.0.1:3000', origin: 'https://evil.example' }), loopback).allowed).toBe(false);

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusError, documentVersion, getDocument } from '../corpus';
-import { LibraryError, normalizeParagraph, removeAlignment, saveAlignment, StaleVersionError, writeDocument, type NewDocument } from './index';
+import {
+  LibraryError,
+  normalizeParagraph,
+  removeAlignment,
+  saveAlignment,
+  StaleVersionError,
+  writeDocument,
+  type NewDocument,
+} from './index';
 
 let root: string;
 let library: string;
@@ -54,7 +62,9 @@ describe('writeDocument', () => {
 
   it('refuses a slug already taken, leaving the first document as it was', () => {
     writeDocument(doc());
-    expect(() => writeDocument(doc('two-paragraphs', { en: ['Other.'] }))).toThrow(new LibraryError('slug-taken', 'slug "two-paragraphs" is already taken'));
+    expect(() => writeDocument(doc('two-paragraphs', { en: ['Other.'] }))).toThrow(
+      new LibraryError('slug-taken', 'slug "two-paragraphs" is already taken'),
+    );
     expect(getDocument('two-paragraphs')?.en).toHaveLength(2);
   });
 
@@ -62,7 +72,9 @@ describe('writeDocument', () => {
     const other = path.join(root, 'other');
     mkdirSync(path.join(other, 'two-paragraphs'), { recursive: true });
     process.env.QP_CORPUS = [library, other].join(path.delimiter);
-    expect(() => writeDocument(doc(), { replace: true })).toThrow(`slug "two-paragraphs" is already taken in ${other}, which is not the writable library`);
+    expect(() => writeDocument(doc(), { replace: true })).toThrow(
+      `slug "two-paragraphs" is already taken in ${other}, which is not the writable library`,
+    );
   });
 
   it('replaces a document with replace, leaving no staging folder', () => {
@@ -91,7 +103,8 @@ describe('writeDocument', () => {
     const real = fs.renameSync;
     vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
       // The new folder's move into place fails after the old one was moved aside.
-      if (String(from).endsWith(`${path.sep}two-paragraphs`) && String(to) === path.join(library, 'two-paragraphs')) throw new Error('EIO: rename failed');
+      if (String(from).endsWith(`${path.sep}two-paragraphs`) && String(to) === path.join(library, 'two-paragraphs'))
+        throw new Error('EIO: rename failed');
       real(from, to);
     });
     expect(() => writeDocument(doc('two-paragraphs', { en: ['Lost?'] }), { replace: true })).toThrow('EIO');
@@ -116,7 +129,9 @@ describe('writeDocument', () => {
   });
 
   it('refuses paragraphs that would not read back as written', () => {
-    expect(() => writeDocument(doc('blank', { en: ['One.\n\nTwo.', 'Three.'] }))).toThrow('paragraphs must be non-empty and hold no blank line');
+    expect(() => writeDocument(doc('blank', { en: ['One.\n\nTwo.', 'Three.'] }))).toThrow(
+      'paragraphs must be non-empty and hold no blank line',
+    );
     expect(normalizeParagraph('  One.\n \u3000\nTwo.  ')).toBe('One.\nTwo.');
   });
 });

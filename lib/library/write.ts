@@ -125,7 +125,12 @@ export function writeDocument(doc: NewDocument, options: WriteOptions = {}): str
   if (doc.alignment) {
     const file = path.join(target, ALIGNMENT_FILE);
     if (!doc.zh || !doc.en) throw new LibraryError('not-bilingual', `${file}: an alignment needs both texts`);
-    checkAlignment(doc.alignment, { zh: doc.zh.length, en: doc.en.length }, file, doc.alignment.map((_, k) => k + 2));
+    checkAlignment(
+      doc.alignment,
+      { zh: doc.zh.length, en: doc.en.length },
+      file,
+      doc.alignment.map((_, k) => k + 2),
+    );
     files.set(ALIGNMENT_FILE, ALIGNMENT_HEADER + formatBeads(doc.alignment));
   }
 
@@ -165,7 +170,8 @@ export function writeDocument(doc: NewDocument, options: WriteOptions = {}): str
 function writableFolder(slug: string): string {
   const holder = holderOf(slug);
   if (holder === undefined) throw new LibraryError('not-found', `no document "${slug}"`);
-  if (holder !== libraryDir()) throw new LibraryError('read-only', `${path.join(holder, slug)}: not in the writable library ${libraryDir()}`);
+  if (holder !== libraryDir())
+    throw new LibraryError('read-only', `${path.join(holder, slug)}: not in the writable library ${libraryDir()}`);
   return path.join(holder, slug);
 }
 
@@ -188,7 +194,12 @@ export function saveAlignment(slug: string, beads: readonly Bead[], expectedVers
   const doc = loadDocument(dir);
   if (!doc.zh || !doc.en) throw new LibraryError('not-bilingual', `${file}: an alignment needs both zh.txt and en.txt`);
   // Line k + 2: the header comes first.
-  checkAlignment(beads, { zh: doc.zh.length, en: doc.en.length }, file, beads.map((_, k) => k + 2));
+  checkAlignment(
+    beads,
+    { zh: doc.zh.length, en: doc.en.length },
+    file,
+    beads.map((_, k) => k + 2),
+  );
   const temporary = path.join(dir, `.${ALIGNMENT_FILE}.${process.pid}.tmp`);
   try {
     writeDurably(temporary, ALIGNMENT_HEADER + formatBeads(beads));

@@ -6,8 +6,27 @@ import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import { findOccurrences, getCorpusOccurrences, normalizeRendering, NOTE_SEVERITY, renderingsOf, type TermNote, type TermOccurrence } from '../terms';
-import type { EnParagraph, GlossaryCard, LibraryItem, LookupCards, NoteView, ReadingRow, ReadingView, TermSummary, WordCard, ZhParagraph } from './types';
+import {
+  findOccurrences,
+  getCorpusOccurrences,
+  normalizeRendering,
+  NOTE_SEVERITY,
+  renderingsOf,
+  type TermNote,
+  type TermOccurrence,
+} from '../terms';
+import type {
+  EnParagraph,
+  GlossaryCard,
+  LibraryItem,
+  LookupCards,
+  NoteView,
+  ReadingRow,
+  ReadingView,
+  TermSummary,
+  WordCard,
+  ZhParagraph,
+} from './types';
 import { lookupHref, termHref } from './links';
 import { beadNotes, notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
@@ -17,7 +36,6 @@ import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './pa
 export type * from './types';
 export { needsCheck } from './check';
 export { checklistHref, lookupHref, notesHref, readHref, searchHref, termHref } from './links';
-
 
 function glossaryCard(word: string): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
@@ -35,7 +53,13 @@ function glossaryCard(word: string): GlossaryCard | null {
 
 function wordCard(word: string): WordCard {
   const entry = lookupWord(word);
-  return { simplified: entry.simplified, traditional: entry.traditional, pinyin: entry.pinyin, senses: entry.senses, glossary: glossaryCard(word) };
+  return {
+    simplified: entry.simplified,
+    traditional: entry.traditional,
+    pinyin: entry.pinyin,
+    senses: entry.senses,
+    glossary: glossaryCard(word),
+  };
 }
 
 /** Kept while pages still import it from here; lib/script owns the table. */
@@ -113,7 +137,12 @@ function enParagraph(
     if (last && span.start < last.end) last.ids.push(span.id);
     else spans.push({ start: span.start, end: span.end, ids: [span.id] });
   }
-  return { index: paragraph, text, renders: encodeRenderings(spans), sentences: sentenceMarkup(sentences.bead, sentences.beads, 'en', paragraph) };
+  return {
+    index: paragraph,
+    text,
+    renders: encodeRenderings(spans),
+    sentences: sentenceMarkup(sentences.bead, sentences.beads, 'en', paragraph),
+  };
 }
 
 /** Terms rendered in more than one way in a document, with where each rendering occurs. */
@@ -169,7 +198,9 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
     rows,
     lookupHref,
     summary: termSummary(occurrences, script),
-    omissions: bilingual ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script)) : [],
+    omissions: bilingual
+      ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script))
+      : [],
     beadCount: rows.length,
   };
 }
@@ -207,7 +238,14 @@ function singleOccurrenceNotes(occurrences: readonly TermOccurrence[]): TermNote
     if (!entry) return [];
     const base = { slug: o.slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended, others: [] };
     if (o.rendering === null) {
-      return [{ ...base, kind: 'not-found', severity: NOTE_SEVERITY['not-found'], message: `No known rendering of ${o.term} in the English of this bead.` }];
+      return [
+        {
+          ...base,
+          kind: 'not-found',
+          severity: NOTE_SEVERITY['not-found'],
+          message: `No known rendering of ${o.term} in the English of this bead.`,
+        },
+      ];
     }
     if (compact(o.rendering) === compact(entry.recommended)) return [];
     const message = `${o.term} is rendered “${o.rendering}”, not the recommended “${entry.recommended}”.`;
@@ -247,7 +285,10 @@ export function getLibrary(): LibraryItem[] {
     zhParagraphs: doc.zh?.length ?? 0,
     enParagraphs: doc.en?.length ?? 0,
     beads: documentBeads(doc).length,
-    omissions: doc.kind === 'bilingual' ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length : 0,
+    omissions:
+      doc.kind === 'bilingual'
+        ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length
+        : 0,
     flagged: doc.kind === 'bilingual' ? documentBeads(doc).filter(needsCheck).length : 0,
     checked: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.checked).length : 0,
   }));

@@ -12,7 +12,13 @@ export const GLOSSARY_PAGE = '/glossary';
 function noteView(note: CheckNote, script: Script): NoteView {
   if (note.kind === 'number-mismatch') {
     const text = note.side === 'zh' ? convertText(note.text, script) : note.text;
-    return { kind: note.kind, severity: note.severity, side: note.side, text, message: note.side === 'zh' ? convertText(note.message, script) : note.message };
+    return {
+      kind: note.kind,
+      severity: note.severity,
+      side: note.side,
+      text,
+      message: note.side === 'zh' ? convertText(note.message, script) : note.message,
+    };
   }
   return {
     kind: note.kind,
@@ -108,7 +114,12 @@ export function getChecklistView(slug: string, source: GlossarySource, script: S
       termHref: item.kind !== 'number-mismatch' && findGlossaryEntry(item.term) ? termHref(item.term) : null,
       count: item.count,
       summary: shown(item.summary),
-      notes: item.notes.map((note) => ({ id: noteId(note), bead: note.bead + 1, href: readHref(slug, note.bead + 1), message: shown(note.message) })),
+      notes: item.notes.map((note) => ({
+        id: noteId(note),
+        bead: note.bead + 1,
+        href: readHref(slug, note.bead + 1),
+        message: shown(note.message),
+      })),
     })),
   };
 }

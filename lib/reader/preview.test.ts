@@ -11,7 +11,9 @@ describe('getPreviewView', () => {
     const copy = { ...doc, meta: { ...doc.meta, slug: 'not-in-the-library' }, zh: [...(doc.zh ?? [])], en: [...(doc.en ?? [])] };
     const preview = getPreviewView(copy, 'hans', '/api/import/preview/x');
     const page = getReadingView(SLUG)!;
-    expect(preview.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)])).toEqual(page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]));
+    expect(preview.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)])).toEqual(
+      page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]),
+    );
     expect(preview.rows.map((r) => r.zh.map((p) => p.terms))).toEqual(page.rows.map((r) => r.zh.map((p) => p.terms)));
     expect(preview.rows.some((r) => r.notes.length > 0)).toBe(true);
     expect(preview.lookupHref).toBe('/api/import/preview/x');

@@ -8,7 +8,11 @@ import { decodeRenderings, decodeWordBoundaries, encodeRenderings, encodeWordBou
 const SLUG = 'qiushi-2024-14-cyber-law';
 
 const wordsOf = (p: ZhParagraph) => decodeWordBoundaries(p.words).map((w) => p.text.slice(w.start, w.end));
-const termIds = (p: ZhParagraph) => p.terms.split(' ').filter(Boolean).map((word) => `${p.index}.${word}`);
+const termIds = (p: ZhParagraph) =>
+  p.terms
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `${p.index}.${word}`);
 const renderIds = (p: EnParagraph) => decodeRenderings(p.renders).flatMap((s) => s.ids);
 
 describe('getReadingView', () => {
@@ -40,7 +44,9 @@ describe('getReadingView', () => {
       for (const p of row.en) {
         for (const span of decodeRenderings(p.renders)) {
           const [zhParagraph] = span.ids[0]!.split('.');
-          expect(byText.get(`${zhParagraph}:${p.index}:${span.start}`)?.rendering, span.ids.join()).toBe(p.text.slice(span.start, span.end));
+          expect(byText.get(`${zhParagraph}:${p.index}:${span.start}`)?.rendering, span.ids.join()).toBe(
+            p.text.slice(span.start, span.end),
+          );
         }
       }
     }

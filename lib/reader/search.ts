@@ -81,7 +81,11 @@ export interface SearchResults {
   documents: SearchResultDocument[];
 }
 
-function highlight(text: string, spans: ReadonlyArray<{ span: Span; mark: 'match' | 'rendering' }>, convert: (s: string) => string): Highlighted[] {
+function highlight(
+  text: string,
+  spans: ReadonlyArray<{ span: Span; mark: 'match' | 'rendering' }>,
+  convert: (s: string) => string,
+): Highlighted[] {
   const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
   const out: Highlighted[] = [];
   let offset = 0;
@@ -136,7 +140,9 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
-      ? (hits.map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
+      ? (hits
+          .map((h) => textOf.get(`${h.slug}#${h.bead}`)?.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0))
+          .find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
@@ -150,10 +156,17 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
         return {
           beadNumber: hit.bead + 1,
           href: readHref(hit.slug, hit.bead + 1),
-          zh: highlight(stored?.zh ?? '', hit.zhSpans.map((span) => ({ span, mark: 'match' as const })), toScript),
+          zh: highlight(
+            stored?.zh ?? '',
+            hit.zhSpans.map((span) => ({ span, mark: 'match' as const })),
+            toScript,
+          ),
           en: highlight(
             stored?.en ?? '',
-            [...hit.enSpans.map((span) => ({ span, mark: 'match' as const })), ...rendering.map((span) => ({ span, mark: 'rendering' as const }))],
+            [
+              ...hit.enSpans.map((span) => ({ span, mark: 'match' as const })),
+              ...rendering.map((span) => ({ span, mark: 'rendering' as const })),
+            ],
             (s) => s,
           ),
         };

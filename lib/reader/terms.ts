@@ -147,7 +147,15 @@ export function getTermView(term: string, script: Script = 'hans'): TermView | u
     const doc = getDocument(e.slug);
     const text = doc?.en?.[e.paragraph];
     if (!doc || text === undefined) return [];
-    return [{ slug: e.slug, title: doc.meta.title.en, paragraph: e.paragraph, href: readHref(e.slug, e.paragraph + 1), ...around(text, e.start, e.end, EN_CONTEXT, true) }];
+    return [
+      {
+        slug: e.slug,
+        title: doc.meta.title.en,
+        paragraph: e.paragraph,
+        href: readHref(e.slug, e.paragraph + 1),
+        ...around(text, e.start, e.end, EN_CONTEXT, true),
+      },
+    ];
   });
   return { entry, total: occurrences.length, groups, englishOnly, suggestions: suggestVariants(entry.term) };
 }

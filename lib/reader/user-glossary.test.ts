@@ -49,9 +49,12 @@ describe('the uploaded glossary', () => {
     const project = getNotes(SLUG, 'project', 'hans')!;
     const user = getNotes(SLUG, 'user', 'hans')!;
     const both = getNotes(SLUG, 'both', 'hans')!;
-    const terms = (n: typeof user) => new Set(Object.values(n.beads).flatMap((list) => list.flatMap((v) => (v.kind === 'number-mismatch' ? [] : [v.term]))));
+    const terms = (n: typeof user) =>
+      new Set(Object.values(n.beads).flatMap((list) => list.flatMap((v) => (v.kind === 'number-mismatch' ? [] : [v.term]))));
     expect([...terms(user)].every((t) => ['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(t))).toBe(true);
-    const recommended = Object.values(both.beads).flatMap((list) => list.flatMap((v) => (v.kind !== 'number-mismatch' && v.term === '网络强国' ? [v.recommended] : [])));
+    const recommended = Object.values(both.beads).flatMap((list) =>
+      list.flatMap((v) => (v.kind !== 'number-mismatch' && v.term === '网络强国' ? [v.recommended] : [])),
+    );
     expect(recommended.length).toBeGreaterThan(0);
     expect(new Set(recommended)).toEqual(new Set(['cyber superpower']));
     expect(terms(both).has('网络法治')).toBe(true);

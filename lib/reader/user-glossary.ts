@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { libraryDir } from '../library';
-import { getGlossary, GlossaryError, parseGlossaryCsv, parseGlossaryTbx, selectGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
+import {
+  getGlossary,
+  GlossaryError,
+  parseGlossaryCsv,
+  parseGlossaryTbx,
+  selectGlossary,
+  type GlossaryEntry,
+  type GlossarySource,
+} from '../glossary';
 
 /** The uploaded glossary is kept in the writable library under this name, with the extension of its format. */
 export const USER_GLOSSARY_NAME = 'user-glossary';

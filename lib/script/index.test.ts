@@ -7,9 +7,7 @@ describe('parseScript', () => {
   });
 
   it('falls back to Simplified for anything else', () => {
-    expect([undefined, null, 'zh-TW', 'HANT-TW', 3, ['hant-tw']].map(parseScript)).toEqual(
-      Array(6).fill('hans'),
-    );
+    expect([undefined, null, 'zh-TW', 'HANT-TW', 3, ['hant-tw']].map(parseScript)).toEqual(Array(6).fill('hans'));
   });
 });
 

@@ -127,9 +127,7 @@ describe('searchBeads: English', () => {
     const loose = searchBeads(index, 'cyber rule of law', { limit: 1000 }).filter((hit) => !hit.exact);
     expect(loose.length).toBeGreaterThan(0);
     for (const hit of loose) {
-      expect(new Set(enMarked(hit).map((s) => s.toLowerCase().replace(/s$/u, '')))).toEqual(
-        new Set(['cyber', 'rule', 'of', 'law']),
-      );
+      expect(new Set(enMarked(hit).map((s) => s.toLowerCase().replace(/s$/u, '')))).toEqual(new Set(['cyber', 'rule', 'of', 'law']));
     }
   });
 
@@ -142,9 +140,7 @@ describe('searchBeads: English', () => {
 describe('detectQueryKind', () => {
   it('reads Han as Chinese, complete pinyin as pinyin, anything else as English', () => {
     expect(
-      ['網絡強國', 'wangluo', 'wǎngluò', 'wang3luo4', "xi'an", 'lüse', 'lve', 'cyber rule of law', 'law', '5G'].map(
-        detectQueryKind,
-      ),
+      ['網絡強國', 'wangluo', 'wǎngluò', 'wang3luo4', "xi'an", 'lüse', 'lve', 'cyber rule of law', 'law', '5G'].map(detectQueryKind),
     ).toEqual(['chinese', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'pinyin', 'english', 'english', 'english']);
   });
 });

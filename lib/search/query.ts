@@ -259,4 +259,3 @@ export function groupHitsByDocument(hits: readonly SearchHit[]): DocumentHits[] 
   }
   return [...groups.values()];
 }
-

@@ -93,18 +93,13 @@ export interface DomainDictionary {
 /** The domain dictionary: every glossary term plus segment-dict.txt. */
 export function loadDomainDictionary(file: string = SEGMENT_DICT_FILE): DomainDictionary {
   const text = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
-  const glossaryWords = getGlossary().map(
-    (entry): DictWord => ({
-      word: entry.term,
-      flags: POS_TAGS[TAG_BY_CATEGORY[entry.category]] | GLOSSARY_EXTRA_FLAGS,
-      frequency: GLOSSARY_FREQUENCY_PER_CHARACTER * [...entry.term].length,
-    }),
-  );
+  const glossaryWords = getGlossary().map((entry): DictWord => ({
+    word: entry.term,
+    flags: POS_TAGS[TAG_BY_CATEGORY[entry.category]] | GLOSSARY_EXTRA_FLAGS,
+    frequency: GLOSSARY_FREQUENCY_PER_CHARACTER * [...entry.term].length,
+  }));
   const words = [...glossaryWords, ...parseSegmentDict(text, file)];
-  const version = createHash('sha256')
-    .update(SEGMENTER_REVISION)
-    .update(JSON.stringify(words))
-    .digest('hex');
+  const version = createHash('sha256').update(SEGMENTER_REVISION).update(JSON.stringify(words)).digest('hex');
   return { words, version };
 }
 

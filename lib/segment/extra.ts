@@ -19,7 +19,9 @@ export function keepTermsWhole(tokens: readonly Token[], extraTerms: readonly st
     for (let start = text.indexOf(term); start !== -1; start = text.indexOf(term, start + 1)) {
       const end = start + term.length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      const insideTerm = spans.some((s) => s.kind === 'word' && protectedWords.has(s.text) && s.start <= start && end <= s.end && s.end - s.start > term.length);
+      const insideTerm = spans.some(
+        (s) => s.kind === 'word' && protectedWords.has(s.text) && s.start <= start && end <= s.end && s.end - s.start > term.length,
+      );
       if (!insideTerm) taken.push({ start, end });
     }
   }

@@ -13,13 +13,31 @@ const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind 
 describe('segmentParagraph', () => {
   it('keeps names and glossary terms whole', () => {
     expect(words(segmentParagraph('2024年是习近平总书记提出网络强国战略目标10周年', noCache))).toEqual([
-      '年', '是', '习近平', '总书记', '提出', '网络强国', '战略目标', '周年',
+      '年',
+      '是',
+      '习近平',
+      '总书记',
+      '提出',
+      '网络强国',
+      '战略目标',
+      '周年',
     ]);
     expect(words(segmentParagraph('在纪念毛泽东同志诞辰120周年座谈会上', noCache))).toContain('毛泽东');
     expect(words(segmentParagraph('世界互联网大会乌镇峰会', noCache))).toEqual(['世界互联网大会', '乌镇峰会']);
   });
   it('cuts 法治兴则国兴 by the dictionary, not into a run of unknown characters', () => {
-    expect(words(segmentParagraph('法治兴则国兴,法治强则国强。', noCache))).toEqual(['法治', '兴', '则', '国', '兴', '法治', '强', '则', '国', '强']);
+    expect(words(segmentParagraph('法治兴则国兴,法治强则国强。', noCache))).toEqual([
+      '法治',
+      '兴',
+      '则',
+      '国',
+      '兴',
+      '法治',
+      '强',
+      '则',
+      '国',
+      '强',
+    ]);
   });
   it('types punctuation, numbers, Latin letters and white space', () => {
     expect(segmentParagraph('高一(1)班 e法治\n9.6万', noCache)).toEqual([
@@ -40,12 +58,21 @@ describe('segmentParagraph', () => {
     expect(segmentParagraph('', noCache)).toEqual([]);
   });
   it('re-joins to the input for every corpus paragraph', () => {
-    const mismatched = paragraphs.filter((text) => segmentParagraph(text, noCache).map((token) => token.text).join('') !== text);
+    const mismatched = paragraphs.filter(
+      (text) =>
+        segmentParagraph(text, noCache)
+          .map((token) => token.text)
+          .join('') !== text,
+    );
     expect(mismatched).toEqual([]);
   });
   it('keeps every glossary term whole wherever it occurs in the corpus', () => {
     const segmented = segmentParagraphs(paragraphs, noCache);
-    const integrity = checkTermIntegrity(paragraphs, segmented, getGlossary().map((entry) => entry.term));
+    const integrity = checkTermIntegrity(
+      paragraphs,
+      segmented,
+      getGlossary().map((entry) => entry.term),
+    );
     expect(integrity.failures).toEqual([]);
     expect(integrity.whole).toBe(integrity.occurrences);
     expect(integrity.occurrences).toBeGreaterThan(0);
@@ -81,7 +108,10 @@ describe('checkTermIntegrity', () => {
 
 describe('extra terms', () => {
   // A real paragraph of the cyber-law essay, where the project dictionary cuts 网络执法 in two.
-  const paragraph = getCorpus().find((doc) => doc.meta.slug === 'qiushi-2024-14-cyber-law')?.zh?.find((p) => p.includes('网络执法')) ?? '';
+  const paragraph =
+    getCorpus()
+      .find((doc) => doc.meta.slug === 'qiushi-2024-14-cyber-law')
+      ?.zh?.find((p) => p.includes('网络执法')) ?? '';
   it('keeps a term of a user glossary whole, and the tokens still join to the paragraph', () => {
     expect(words(segmentParagraph(paragraph, noCache))).not.toContain('网络执法');
     const tokens = segmentParagraph(paragraph, { ...noCache, extraTerms: ['网络执法', '未成年人网络保护'] });

@@ -10,9 +10,56 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '
 const EN_SENTENCE_START = /^[\p{Lu}\p{N}"“‘'(\[]/u;
 
 /** Abbreviations that never end a sentence: they stand before a name or a word. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'capt', 'mt', 'vs', 'cf', 'messrs']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'col',
+  'lt',
+  'capt',
+  'mt',
+  'vs',
+  'cf',
+  'messrs',
+]);
 /** Abbreviations that stand before a number: "No. 14", "Art. 5", "Vol. 3", "pp. 12–14". */
-const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'arts', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'sec', 'para', 'ch', 'chap', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const BEFORE_NUMBER = new Set([
+  'no',
+  'nos',
+  'art',
+  'arts',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'fig',
+  'figs',
+  'sec',
+  'para',
+  'ch',
+  'chap',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 /** An enumeration label at the start of a line: "1.", "12.", "II.", "a.". */
 const ENUMERATION = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-z])$/u;
 /** The word just before a full stop, with any inner dots (U.S, e.g). */

@@ -21,7 +21,12 @@ describe('pinyinPieces', () => {
   });
 
   it('always joins back into its input', () => {
-    for (const text of ['wǎngluò', "Xī'ān", 'AI 123', 'Xí Jìnpíng', '']) expect(pinyinPieces(text).map((p) => p.text).join('')).toBe(text);
+    for (const text of ['wǎngluò', "Xī'ān", 'AI 123', 'Xí Jìnpíng', ''])
+      expect(
+        pinyinPieces(text)
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(text);
   });
 });
 

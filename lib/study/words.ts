@@ -63,6 +63,9 @@ const csvField = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAl
 
 /** The list as CSV (RFC 4180, CRLF), one row per word with a header. */
 export function toWordsCsv(list: readonly SavedWord[], origin = ''): string {
-  const rows = [['word', 'pinyin', 'gloss', 'sentence_zh', 'sentence_en', 'link', 'saved'], ...list.map((w) => [w.word, w.pinyin, w.gloss, w.zh, w.en, origin + w.href, w.saved])];
+  const rows = [
+    ['word', 'pinyin', 'gloss', 'sentence_zh', 'sentence_en', 'link', 'saved'],
+    ...list.map((w) => [w.word, w.pinyin, w.gloss, w.zh, w.en, origin + w.href, w.saved]),
+  ];
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

@@ -57,7 +57,9 @@ function summarize(kind: NoteKind, term: string, notes: readonly CheckNote[], be
   }
   // One form per rendering: "Cyber law" at the start of a sentence is "cyber law".
   const byKey = new Map<string, string>();
-  for (const n of notes) if (n.kind !== 'number-mismatch' && n.rendering !== null && !byKey.has(normalizeRendering(n.rendering))) byKey.set(normalizeRendering(n.rendering), n.rendering);
+  for (const n of notes)
+    if (n.kind !== 'number-mismatch' && n.rendering !== null && !byKey.has(normalizeRendering(n.rendering)))
+      byKey.set(normalizeRendering(n.rendering), n.rendering);
   const renderings = [...byKey.values()];
   switch (kind) {
     case 'non-recommended':
@@ -96,7 +98,13 @@ export function groupNotes(slug: string, notes: readonly CheckNote[]): Checklist
         notes: list,
       };
     })
-    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.count - a.count || a.term.localeCompare(b.term) || a.kind.localeCompare(b.kind));
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        b.count - a.count ||
+        a.term.localeCompare(b.term) ||
+        a.kind.localeCompare(b.kind),
+    );
 }
 
 /** A document's notes as a checklist: the glossary notes and (by default) the number check, grouped, worst first. */

@@ -8,7 +8,18 @@ export type { BeadNumber } from './numbers';
 export { discoverVariants, suggestVariants } from './variants';
 export type { VariantDiscovery } from './variants';
 export { englishOnlyEvidence } from './evidence';
-export type { CheckNote, EnglishOnlyEvidence, NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermNoteKind, TermOccurrence, VariantSuggestion } from './types';
+export type {
+  CheckNote,
+  EnglishOnlyEvidence,
+  NoteKind,
+  NoteSeverity,
+  NumberNote,
+  RenderingCount,
+  TermNote,
+  TermNoteKind,
+  TermOccurrence,
+  VariantSuggestion,
+} from './types';
 export { NO_LIBRARY_SOURCE, renderingsOverTime, termSources } from './sources';
 export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermSources } from './sources';
 export { beadLink, checklistFor, groupNotes, noteId } from './checklist';

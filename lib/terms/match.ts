@@ -42,7 +42,12 @@ export function patternsOf(entry: GlossaryEntry): string[][] {
 }
 
 /** Places of whole-word glossary terms (segmentation tokens) in the Chinese side of a bead, by term. */
-function chinesePlaces(paragraphs: readonly number[], zh: readonly string[], byTerm: ReadonlyMap<string, GlossaryEntry>, extraTerms: readonly string[]) {
+function chinesePlaces(
+  paragraphs: readonly number[],
+  zh: readonly string[],
+  byTerm: ReadonlyMap<string, GlossaryEntry>,
+  extraTerms: readonly string[],
+) {
   const total = paragraphs.reduce((sum, p) => sum + (zh[p]?.length ?? 0), 0);
   const places = new Map<string, Place[]>();
   let base = 0;
@@ -92,7 +97,7 @@ export function assignInOrder(occurrences: readonly number[], candidates: readon
     }
   }
   const assigned = new Array<number>(n).fill(-1);
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const how = move[i * width + j];
     if (how === 0) assigned[--i] = --j;
     else if (how === 1) i--;
@@ -146,9 +151,10 @@ export function findOccurrences(
     const terms = found.map(({ term, candidates }) => ({
       term,
       longest: Math.max(0, ...candidates.map(spanLength)),
-      candidates: candidates.map(
-        (c): Candidate => ({ ...c, contested: found.some((other) => other.term !== term && other.candidates.some((o) => samePlace(o, c))) }),
-      ),
+      candidates: candidates.map((c): Candidate => ({
+        ...c,
+        contested: found.some((other) => other.term !== term && other.candidates.some((o) => samePlace(o, c))),
+      })),
     }));
     terms.sort((a, b) => b.longest - a.longest || b.term.length - a.term.length || a.term.localeCompare(b.term));
     const claimed: Place[] = [];

@@ -27,7 +27,6 @@ function bead(slug: string, index: number): { zh: string; en: string } {
   return { zh: b.zh.map((p) => aligned.zh[p] ?? '').join('\n'), en: b.en.map((p) => aligned.en[p] ?? '').join('\n') };
 }
 
-
 describe('severity', () => {
   it('is fixed by kind: against the glossary or the source an error, inconsistent and not found a warning, a shared rendering info', () => {
     expect(NOTE_SEVERITY).toEqual({
@@ -65,14 +64,28 @@ describe('notes on spacing', () => {
 describe('notes on enumerations', () => {
   it('raise no not-found for the members of 道路自信、理论自信、制度自信、文化自信, which English factors ("confidence in the path, theory, system and culture")', () => {
     const members = ['道路自信', '理论自信', '制度自信', '文化自信'];
-    const unrendered = getCorpusOccurrences().filter((o) => o.slug === SPEECH && o.bead === 29 && o.rendering === null).map((o) => o.term);
+    const unrendered = getCorpusOccurrences()
+      .filter((o) => o.slug === SPEECH && o.bead === 29 && o.rendering === null)
+      .map((o) => o.term);
     // 中国共产党 stands alone in the bead: its note stays.
     expect(unrendered).toEqual([...members, '中国共产党']);
-    expect(notesFor(SPEECH).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual(['中国共产党']);
-    expect(notesFor(SPEECH, { strict: true }).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual([...members, '中国共产党']);
+    expect(
+      notesFor(SPEECH)
+        .filter((n) => n.bead === 29 && n.kind === 'not-found')
+        .map((n) => n.term),
+    ).toEqual(['中国共产党']);
+    expect(
+      notesFor(SPEECH, { strict: true })
+        .filter((n) => n.bead === 29 && n.kind === 'not-found')
+        .map((n) => n.term),
+    ).toEqual([...members, '中国共产党']);
   });
   it('still raise not-found for a term standing alone', () => {
-    expect(notesFor(SPEECH).filter((n) => n.kind === 'not-found' && n.term === '百年奋斗').map((n) => n.bead + 1)).toEqual([53]);
+    expect(
+      notesFor(SPEECH)
+        .filter((n) => n.kind === 'not-found' && n.term === '百年奋斗')
+        .map((n) => n.bead + 1),
+    ).toEqual([53]);
   });
 });
 
@@ -88,15 +101,17 @@ describe('number check', () => {
       ['百分之三十', 30, true],
       ['十', 10, false],
     ]);
-    expect(englishNumbers('On March 16, 2023, the 18th, thirty years, 1.067 billion, 30%').map((n) => [n.text, n.value, n.strong])).toEqual([
-      ['16', 16, true],
-      ['2023', 2023, true],
-      ['18th', 18, true],
-      ['1.067 billion', 1067000000, true],
-      ['30', 30, true],
-      ['thirty', 30, false],
-      ['March', 3, false],
-    ]);
+    expect(englishNumbers('On March 16, 2023, the 18th, thirty years, 1.067 billion, 30%').map((n) => [n.text, n.value, n.strong])).toEqual(
+      [
+        ['16', 16, true],
+        ['2023', 2023, true],
+        ['18th', 18, true],
+        ['1.067 billion', 1067000000, true],
+        ['30', 30, true],
+        ['thirty', 30, false],
+        ['March', 3, false],
+      ],
+    );
   });
   it('finds every number of real beads on the other side: a date, an anniversary, a count', () => {
     // 2023年3月16日 ~ "March 16, 2023"; 30年, 10周年, 十八大 ~ "30", "10th", "18th"; 150余部 ~ "150".
@@ -140,7 +155,9 @@ describe('checklist', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const warnings = checklist.items.filter((i) => i.severity === 'warning');
     expect(warnings[0]).toMatchObject({ kind: 'inconsistent', term: '网络法治', count: 31 });
-    expect(warnings[0]?.summary).toMatch(/^网络法治 rendered \d+ ways besides the recommended “rule of law in cyberspace”: “cyber law”, “cyber rule of law”/);
+    expect(warnings[0]?.summary).toMatch(
+      /^网络法治 rendered \d+ ways besides the recommended “rule of law in cyberspace”: “cyber law”, “cyber rule of law”/,
+    );
   });
   it('links each item to its beads, 1-based', () => {
     const shared = checklist.items.find((i) => i.kind === 'shared-rendering' && i.term === '网络法治');
@@ -184,11 +201,14 @@ describe('notes for a user glossary', () => {
       [22, 'inconsistent', 'network law enforcement'],
       [27, 'not-found', null],
     ]);
-    const untouched = (list: typeof notes) => list.filter((n) => !['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(n.term) && n.otherTerm === undefined);
+    const untouched = (list: typeof notes) =>
+      list.filter((n) => !['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(n.term) && n.otherTerm === undefined);
     expect(untouched(notes)).toEqual(untouched(notesFor(ESSAY)));
   });
   it('discover variants of a new term: unlisted English with its bead count, occurrences not found', () => {
-    const mine = loadUserGlossary('tests/fixtures/glossary/newsroom.tbx', getGlossary()).map((e) => (e.term === '网络执法' ? { ...e, variants: [] } : e));
+    const mine = loadUserGlossary('tests/fixtures/glossary/newsroom.tbx', getGlossary()).map((e) =>
+      e.term === '网络执法' ? { ...e, variants: [] } : e,
+    );
     const discovery = discoverVariants('网络执法', selectGlossary('both', mine));
     expect(discovery?.listed).toEqual([]);
     expect(discovery?.suggested.find((s) => s.ngram === 'network law enforcement')).toMatchObject({ beadsBoth: 3 });

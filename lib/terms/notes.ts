@@ -56,7 +56,8 @@ function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurr
       other.zh.paragraph === o.zh.paragraph &&
       other.term.length > SHARED_ENDING &&
       other.term.endsWith(ending) &&
-      ((other.zh.end + 1 === o.zh.start && ENUMERATION.has(zh[other.zh.end] ?? '')) || (o.zh.end + 1 === other.zh.start && ENUMERATION.has(zh[o.zh.end] ?? ''))),
+      ((other.zh.end + 1 === o.zh.start && ENUMERATION.has(zh[other.zh.end] ?? '')) ||
+        (o.zh.end + 1 === other.zh.start && ENUMERATION.has(zh[o.zh.end] ?? ''))),
   );
 }
 
@@ -100,7 +101,9 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const notes: TermNote[] = [];
   const seen = new Set<string>();
   const add = (note: Omit<TermNote, 'severity'>) => {
-    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compare(note.rendering), note.otherTerm ?? ''].join('\u0000');
+    const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compare(note.rendering), note.otherTerm ?? ''].join(
+      '\u0000',
+    );
     if (seen.has(key)) return;
     seen.add(key);
     notes.push({ ...note, severity: NOTE_SEVERITY[note.kind] });
@@ -113,7 +116,12 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
       if (!options.strict && inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
-      add({ ...base, kind: 'not-found', others: all, message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.` });
+      add({
+        ...base,
+        kind: 'not-found',
+        others: all,
+        message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.`,
+      });
       continue;
     }
     const key = compare(o.rendering);
@@ -132,7 +140,13 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
     }
     for (const otherTerm of termsByRendering.get(key) ?? []) {
       if (otherTerm === o.term) continue;
-      add({ ...base, kind: 'shared-rendering', others, otherTerm, message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document: the English no longer tells them apart.` });
+      add({
+        ...base,
+        kind: 'shared-rendering',
+        others,
+        otherTerm,
+        message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document: the English no longer tells them apart.`,
+      });
     }
   }
   return notes;

@@ -62,7 +62,8 @@ export function englishNumbers(text: string): BeadNumber[] {
     const scale = m[1];
     const words = (scale ? m[0].slice(0, -scale.length) : m[0]).trim().replace(/[\s-]+and$/iu, '');
     const value = parseEnglishNumber(words);
-    if (value !== undefined) numbers.push({ text: m[0].trim(), value: value * (EN_SCALE[(scale ?? '').toLowerCase()] ?? 1), strong: false });
+    if (value !== undefined)
+      numbers.push({ text: m[0].trim(), value: value * (EN_SCALE[(scale ?? '').toLowerCase()] ?? 1), strong: false });
   }
   for (const m of text.matchAll(EN_MONTH_WORDS)) {
     const month = parseEnglishMonth(m[0]);

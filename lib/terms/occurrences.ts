@@ -12,7 +12,10 @@ export function getCorpusOccurrences(glossary: readonly GlossaryEntry[] = getGlo
   const documents = getAlignedDocuments();
   let cached = occurrenceCache.get(glossary);
   if (cached?.documents !== documents) {
-    cached = { documents, occurrences: documents.flatMap(({ doc, zh, en, beads }) => findOccurrences(doc.meta.slug, zh, en, beads, glossary)) };
+    cached = {
+      documents,
+      occurrences: documents.flatMap(({ doc, zh, en, beads }) => findOccurrences(doc.meta.slug, zh, en, beads, glossary)),
+    };
     occurrenceCache.set(glossary, cached);
   }
   return cached.occurrences;
@@ -26,7 +29,13 @@ export function renderingsOf(term: string, occurrences: readonly TermOccurrence[
     const key = normalizeRendering(o.rendering);
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
-  return [...groups].map(([rendering, list]) => ({ rendering, example: mostFrequent(list.map((o) => o.rendering ?? '')), count: list.length, occurrences: list }))
+  return [...groups]
+    .map(([rendering, list]) => ({
+      rendering,
+      example: mostFrequent(list.map((o) => o.rendering ?? '')),
+      count: list.length,
+      occurrences: list,
+    }))
     .sort((a, b) => b.count - a.count || a.rendering.localeCompare(b.rendering));
 }
 

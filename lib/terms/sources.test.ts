@@ -31,7 +31,9 @@ describe('renderingsOverTime', () => {
     expect(essay).toMatchObject({ publisher: 'Qiushi 2024, no. 14', notFound: 1, notFoundBeads: [11] });
     const occurrences = getCorpusOccurrences().filter((o) => o.slug === ESSAY && o.term === '网络法治');
     for (const r of essay?.renderings ?? []) {
-      const beads = occurrences.filter((o) => o.rendering !== null && normalizeRendering(o.rendering) === r.rendering).map((o) => o.bead + 1);
+      const beads = occurrences
+        .filter((o) => o.rendering !== null && normalizeRendering(o.rendering) === r.rendering)
+        .map((o) => o.bead + 1);
       expect(r.beads, r.rendering).toEqual([...new Set(beads)]);
     }
   });
@@ -63,14 +65,19 @@ describe('termSources', () => {
     expect(sources?.summary).toBe(NO_LIBRARY_SOURCE);
     expect(sources?.documents.length).toBeGreaterThan(0);
     expect(sources?.citations).toEqual([
-      { title: "China's Law-Based Cyberspace Governance in the New Era", publisher: "State Council Information Office of the People's Republic of China", date: '2023-03' },
+      {
+        title: "China's Law-Based Cyberspace Governance in the New Era",
+        publisher: "State Council Information Office of the People's Republic of China",
+        date: '2023-03',
+      },
     ]);
     expect(termSources('不是术语')).toBeUndefined();
   });
   it('holds "corpus majority" only where the library bears it out: the recommended rendering is the most frequent one', () => {
     for (const entry of getGlossary().filter((e) => e.basis === 'corpus majority')) {
       const totals = new Map<string, number>();
-      for (const d of termSources(entry.term)?.documents ?? []) for (const r of d.renderings) totals.set(r.rendering, (totals.get(r.rendering) ?? 0) + r.count);
+      for (const d of termSources(entry.term)?.documents ?? [])
+        for (const r of d.renderings) totals.set(r.rendering, (totals.get(r.rendering) ?? 0) + r.count);
       const top = Math.max(0, ...totals.values());
       expect(totals.get(normalizeRendering(entry.recommended)), entry.term).toBe(top);
       expect(top, entry.term).toBeGreaterThan(0);

@@ -84,7 +84,12 @@ function attestation(doc: CorpusDocument, seen: readonly Seen[]): DocumentAttest
     date: doc.meta.date,
     kind: doc.kind,
     renderings: [...groups]
-      .map(([rendering, list]) => ({ rendering, example: mostFrequent(list.map((s) => s.text ?? '')), count: list.length, beads: beadsOf(list) }))
+      .map(([rendering, list]) => ({
+        rendering,
+        example: mostFrequent(list.map((s) => s.text ?? '')),
+        count: list.length,
+        beads: beadsOf(list),
+      }))
       .sort((a, b) => b.count - a.count || a.rendering.localeCompare(b.rendering)),
     notFound: missing.length,
     notFoundBeads: beadsOf(missing),
@@ -105,13 +110,29 @@ export function renderingsOverTime(term: string, options: SourcesOptions = {}): 
       const slug = doc.meta.slug;
       if (doc.kind === 'bilingual') {
         const mine = occurrences.filter((o) => o.slug === slug);
-        return mine.length > 0 ? [attestation(doc, mine.map((o) => ({ text: o.rendering, bead: o.bead })))] : [];
+        return mine.length > 0
+          ? [
+              attestation(
+                doc,
+                mine.map((o) => ({ text: o.rendering, bead: o.bead })),
+              ),
+            ]
+          : [];
       }
       const mine = evidence.filter((e) => e.slug === slug);
       if (mine.length === 0) return [];
       const beads = documentBeads(doc);
-      const beadOf = (paragraph: number) => Math.max(0, beads.findIndex((b) => b.en.includes(paragraph)));
-      return [attestation(doc, mine.map((e) => ({ text: e.rendering, bead: beadOf(e.paragraph) })))];
+      const beadOf = (paragraph: number) =>
+        Math.max(
+          0,
+          beads.findIndex((b) => b.en.includes(paragraph)),
+        );
+      return [
+        attestation(
+          doc,
+          mine.map((e) => ({ text: e.rendering, bead: beadOf(e.paragraph) })),
+        ),
+      ];
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
 }

@@ -71,7 +71,9 @@ export function suggestVariants(term: string, glossary: readonly GlossaryEntry[]
   const entry = glossary.find((e) => e.term === term);
   if (!entry) return [];
   const occurrences = getCorpusOccurrences(glossary);
-  const known = [entry.recommended, ...entry.variants].map(normalizeRendering).concat(renderingsOf(term, occurrences).map((r) => r.rendering));
+  const known = [entry.recommended, ...entry.variants]
+    .map(normalizeRendering)
+    .concat(renderingsOf(term, occurrences).map((r) => r.rendering));
   // N-grams holding another term's rendering ("party central committee") say nothing about this term.
   const others = [...glossaryRenderings(glossary)].flatMap(([other, renderings]) => (other === term ? [] : renderings));
   const withTerm = new Set(occurrences.filter((o) => o.term === term).map((o) => `${o.slug}#${o.bead}`));
@@ -99,7 +101,9 @@ export function suggestVariants(term: string, glossary: readonly GlossaryEntry[]
       examples: beads.slice(0, MAX_EXAMPLES),
     });
   }
-  return suggestions.sort((a, b) => b.dice - a.dice || b.beadsBoth - a.beadsBoth || a.ngram.localeCompare(b.ngram)).slice(0, MAX_SUGGESTIONS);
+  return suggestions
+    .sort((a, b) => b.dice - a.dice || b.beadsBoth - a.beadsBoth || a.ngram.localeCompare(b.ngram))
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 /** What the library says about a term's renderings beyond its glossary entry. */

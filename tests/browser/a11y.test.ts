@@ -30,7 +30,12 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+      }));
     });
     const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(severe, JSON.stringify(severe, null, 1)).toEqual([]);

@@ -59,7 +59,10 @@ describe('your own glossary', () => {
 
     await page.locator('[data-glossary-choice]').getByText('Your glossary', { exact: true }).click();
     await reader.reload();
-    await reader.locator('[data-glossary-choice="user"]').filter({ hasText: /\d+ notes?\)/ }).waitFor();
+    await reader
+      .locator('[data-glossary-choice="user"]')
+      .filter({ hasText: /\d+ notes?\)/ })
+      .waitFor();
     const notes = await notesOf();
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.every((n) => n.includes('recommended “cyber superpower”') || n.includes('recommended cyber superpower'))).toBe(true);

@@ -43,7 +43,10 @@ describe('markup in corpus text is shown as text', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.locator('.bead-zh [data-lookup]', { hasText: /^网络法治$/ }).first().click();
+    await page
+      .locator('.bead-zh [data-lookup]', { hasText: /^网络法治$/ })
+      .first()
+      .click();
     await page.locator('[data-word-popover]').waitFor();
     expect(await page.locator('.bead-en').filter({ hasText: 'onerror' }).first().textContent()).toContain('<img src=x onerror=');
     await expectInert(page, dialogs);

@@ -8,7 +8,12 @@ import { baseURL, hydrated, openPage, useBrowser, wordsMarked } from './browser'
 const browser = useBrowser();
 
 /** A small pair written for these tests (not in the corpus): four paragraphs each, with glossary terms. */
-const ZH = ['建设网络强国是一项长期任务。', '我们要坚持依法治网，推进网络法治建设。', '网络空间是亿万民众共同的精神家园。', '各方面要共同努力。'].join('\n\n');
+const ZH = [
+  '建设网络强国是一项长期任务。',
+  '我们要坚持依法治网，推进网络法治建设。',
+  '网络空间是亿万民众共同的精神家园。',
+  '各方面要共同努力。',
+].join('\n\n');
 const EN = [
   'Building a cyberpower is a long-term task.',
   'We must keep to governing cyberspace according to law and advance the rule of law in cyberspace.',
@@ -63,7 +68,10 @@ describe('import page', () => {
     await preview.waitFor();
     expect(await preview.locator('[data-bead]').count()).toBeGreaterThanOrEqual(4);
     await wordsMarked(page);
-    await preview.locator('.bead-zh [data-lookup]', { hasText: /^网络强国$/ }).first().click();
+    await preview
+      .locator('.bead-zh [data-lookup]', { hasText: /^网络强国$/ })
+      .first()
+      .click();
     await page.locator('[data-word-popover] [data-glossary]').waitFor();
     expect(await preview.textContent()).toContain('<img src=x onerror=');
     expect(await severeViolations(page)).toEqual([]);

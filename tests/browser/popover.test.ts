@@ -53,7 +53,10 @@ describe('word pop-ups', () => {
 
   it('opens from the keyboard with Enter and closes with Escape, returning focus', async () => {
     const page = await openPage(browser(), CYBER_LAW);
-    await page.locator('.bead-zh [data-lookup][tabindex="0"]').nth(3).evaluate((el) => el.setAttribute('data-test-first', ''));
+    await page
+      .locator('.bead-zh [data-lookup][tabindex="0"]')
+      .nth(3)
+      .evaluate((el) => el.setAttribute('data-test-first', ''));
     const first = page.locator('[data-test-first]');
     await first.focus();
     await page.keyboard.press('ArrowRight');

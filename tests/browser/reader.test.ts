@@ -134,7 +134,11 @@ describe('reading page', () => {
 
   it('reads an English-only document as one column', async () => {
     const page = await openPage(browser(), '/');
-    const link = page.locator('main li').filter({ has: page.locator('[data-kind="english-only"]') }).first().getByRole('link');
+    const link = page
+      .locator('main li')
+      .filter({ has: page.locator('[data-kind="english-only"]') })
+      .first()
+      .getByRole('link');
     await link.click();
     await page.waitForURL(/\/read\//);
     expect(await page.locator('.bead-zh').count()).toBe(0);

@@ -10,7 +10,10 @@ describe('Simplified / Traditional', () => {
     const page = await openPage(browser(), CYBER_LAW);
     await page.getByText('Display').click();
     // Switching reloads the page: the server picks the prerendered Traditional variant.
-    await Promise.all([page.waitForEvent('load'), page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).click({ force: true })]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('radio', { name: 'Traditional, Taiwan standard' }).click({ force: true }),
+    ]);
     await hydrated(page);
     await expect.poll(() => page.locator('h1').textContent()).toContain('網絡強國');
     expect(await page.locator('h1').getAttribute('lang')).toBe('zh-Hant-TW');

@@ -58,7 +58,10 @@ describe('sentences', () => {
     const list = page.locator('[data-omissions]');
     expect(await list.getAttribute('open')).toBeNull();
     await list.locator('summary').click();
-    const item = list.locator('li').filter({ hasText: omission!.text.slice(0, 12) }).first();
+    const item = list
+      .locator('li')
+      .filter({ hasText: omission!.text.slice(0, 12) })
+      .first();
     await item.getByRole('link').click();
     await page.waitForURL((url) => url.hash === `#b${omission!.bead}`);
     await page.context().close();

@@ -12,7 +12,11 @@ const popover = (page: Page) => page.locator('[data-word-popover]');
 /** Relative luminance and contrast ratio (WCAG 2) of two rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
-    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => v / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -41,9 +45,16 @@ describe('saved words', () => {
     await entry.waitFor();
     const text = (await entry.textContent())!;
     expect(text).toContain('wǎngluò');
-    expect(text).toContain(sentence.replace(/Not in the English$/, '').trim().slice(0, 10));
+    expect(text).toContain(
+      sentence
+        .replace(/Not in the English$/, '')
+        .trim()
+        .slice(0, 10),
+    );
     expect((await entry.locator('p[lang="en"]').textContent())!.length).toBeGreaterThan(10);
-    expect(await entry.getByRole('link', { name: 'Back to the text' }).getAttribute('href')).toMatch(/^\/read\/qiushi-2024-14-cyber-law#b\d+$/);
+    expect(await entry.getByRole('link', { name: 'Back to the text' }).getAttribute('href')).toMatch(
+      /^\/read\/qiushi-2024-14-cyber-law#b\d+$/,
+    );
 
     const [tsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for Anki (TSV)' }).click()]);
     const body = readFileSync((await tsv.path())!, 'utf8');
@@ -53,7 +64,8 @@ describe('saved words', () => {
     expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/^word,pinyin,gloss/);
 
     // Keyboard only: Tab to the word's Remove button, Enter removes it.
-    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Remove') ?? false)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Remove') ?? false)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('[data-no-words]').waitFor();
     await page.reload();
@@ -108,8 +120,14 @@ describe('tone colours', () => {
     await page.keyboard.press('Escape');
     await page.getByText('Display').click();
     await page.locator('[data-preference="tones"]').getByText('Off', { exact: true }).click();
-    const colour = await page.locator('.bead-zh [data-tone="3"]').first().evaluate((el) => getComputedStyle(el).color);
-    const parent = await page.locator('.bead-zh [data-tone="3"]').first().evaluate((el) => getComputedStyle(el.closest('p')!).color);
+    const colour = await page
+      .locator('.bead-zh [data-tone="3"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    const parent = await page
+      .locator('.bead-zh [data-tone="3"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el.closest('p')!).color);
     expect(colour).toBe(parent);
     await page.context().close();
   });
@@ -141,7 +159,13 @@ describe('read aloud', () => {
         },
       });
       Object.defineProperty(window, 'speechSynthesis', {
-        value: { getVoices: () => [voice], speak: (u: { text: string }) => spoken.push(u.text), cancel: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined },
+        value: {
+          getVoices: () => [voice],
+          speak: (u: { text: string }) => spoken.push(u.text),
+          cancel: () => undefined,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        },
       });
     });
     const page = await context.newPage();

@@ -45,7 +45,9 @@ describe('term pages', () => {
     expect(await page.locator('h1').textContent()).toContain('网络法治');
     const groups = page.locator('[data-concordance] [data-rendering-group]');
     expect(await groups.count()).toBeGreaterThanOrEqual(4);
-    const names = (await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-rendering-group') ?? ''))).map((n) => n.toLowerCase());
+    const names = (await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-rendering-group') ?? ''))).map((n) =>
+      n.toLowerCase(),
+    );
     expect(names).toEqual(expect.arrayContaining(['cyber rule of law', 'cyber law']));
     // Every line marks the term in the Chinese and links to its bead.
     const line = groups.first().locator('li').first();

@@ -21,7 +21,19 @@ function expectValidAlignment(beads: readonly Bead[], zhCount: number, enCount: 
 const paragraph = fc.oneof(
   fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }),
   fc.string({ minLength: 1, maxLength: 120, unit: fc.constantFrom(...'网络法治强国建设十一二三、。“”《》1234567890 ') }),
-  fc.constantFrom('One', 'Eleven', 'Twenty-six', '十一', '二十六', '1.', 'II.', '2013年1月5日', 'January 5, 2013', '※', '<script>alert(1)</script>'),
+  fc.constantFrom(
+    'One',
+    'Eleven',
+    'Twenty-six',
+    '十一',
+    '二十六',
+    '1.',
+    'II.',
+    '2013年1月5日',
+    'January 5, 2013',
+    '※',
+    '<script>alert(1)</script>',
+  ),
 );
 
 describe('alignParagraphs on arbitrary input', () => {
@@ -67,7 +79,11 @@ describe('alignParagraphs on arbitrary input', () => {
 
   it('aligns Traditional Chinese input', () => {
     const zh = ['網絡強國建設', '十一', '依法治網是網絡強國建設的重要內容。'];
-    const en = ['Building a cyber power', 'Eleven', 'Governing the Internet according to law is an important part of building a cyber power.'];
+    const en = [
+      'Building a cyber power',
+      'Eleven',
+      'Governing the Internet according to law is an important part of building a cyber power.',
+    ];
     const beads = alignParagraphs(zh, en);
     expectValidAlignment(beads, 3, 3);
     expect(beads.map((b) => [b.zh, b.en])).toEqual([

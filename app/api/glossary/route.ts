@@ -8,13 +8,15 @@ import { removeUserGlossary, saveUserGlossary } from '@/lib/reader/user-glossary
  */
 const writeDecision = webWriteDecision;
 
-const problem = (status: number, error: string, position?: { line: number; column: number }) => Response.json({ error, ...position }, { status });
+const problem = (status: number, error: string, position?: { line: number; column: number }) =>
+  Response.json({ error, ...position }, { status });
 
 /** Stores an uploaded term list (multipart field "file", .csv or .tbx) as the user glossary: all or nothing. */
 export async function POST(request: Request) {
   const decision = writeDecision(request);
   if (!decision.allowed) return problem(decision.status, decision.message);
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES) return problem(413, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES)
+    return problem(413, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return problem(400, 'Choose a CSV or TBX file to upload.');

@@ -9,7 +9,11 @@ import { chosenScript } from '@/app/script-choice';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ glossary?: string; script?: string }> };
 
-const SOURCE_TEXT = { project: 'the project glossary', user: 'your uploaded glossary', both: 'your uploaded glossary over the project’s' } as const;
+const SOURCE_TEXT = {
+  project: 'the project glossary',
+  user: 'your uploaded glossary',
+  both: 'your uploaded glossary over the project’s',
+} as const;
 
 async function viewOf({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);

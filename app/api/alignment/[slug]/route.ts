@@ -22,7 +22,10 @@ export async function GET(_request: Request, { params }: Context) {
   if (!doc || version === undefined) return errorResponse(404, `No document "${slug}".`);
   if (doc.kind !== 'bilingual') return errorResponse(400, `"${slug}" has one language: there is nothing to align.`);
   const beads = documentBeads(doc).map(({ zh, en, confidence, checked }) => ({ zh, en, confidence, checked: checked === true }));
-  return Response.json({ slug, version, zh: doc.zh, en: doc.en, beads, handAligned: doc.alignment !== undefined }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { slug, version, zh: doc.zh, en: doc.en, beads, handAligned: doc.alignment !== undefined },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }
 
 async function parsed<T>(request: Request, schema: z.ZodType<T>): Promise<T | Response> {
@@ -35,14 +38,20 @@ async function parsed<T>(request: Request, schema: z.ZodType<T>): Promise<T | Re
     return errorResponse(400, 'The request body is not JSON.');
   }
   const result = schema.safeParse(json);
-  return result.success ? result.data : errorResponse(400, `The request body is not an alignment: ${result.error.issues[0]?.message ?? 'invalid'}.`);
+  return result.success
+    ? result.data
+    : errorResponse(400, `The request body is not an alignment: ${result.error.issues[0]?.message ?? 'invalid'}.`);
 }
 
 function failure(error: unknown): Response {
   if (error instanceof StaleVersionError) {
-    return errorResponse(409, 'This document changed since the editor opened it (saved from another tab, or edited on disk). Nothing was saved: reload the page and redo the change.');
+    return errorResponse(
+      409,
+      'This document changed since the editor opened it (saved from another tab, or edited on disk). Nothing was saved: reload the page and redo the change.',
+    );
   }
-  if (error instanceof LibraryError) return errorResponse(error.reason === 'not-found' ? 404 : error.reason === 'read-only' ? 403 : 400, error.message);
+  if (error instanceof LibraryError)
+    return errorResponse(error.reason === 'not-found' ? 404 : error.reason === 'read-only' ? 403 : 400, error.message);
   if (error instanceof CorpusError) return errorResponse(400, error.message);
   throw error;
 }

@@ -59,7 +59,8 @@ export default async function ReadPage({ params }: Props) {
             labels={{ 'side-by-side': 'Side by side', interleaved: 'Interleaved', zh: 'Chinese only', en: 'English only' }}
           />
           <p className="text-xs text-stone-600 dark:text-stone-300">
-            <kbd className="rounded border px-1 font-mono">j</kbd> / <kbd className="rounded border px-1 font-mono">k</kbd> next / previous bead
+            <kbd className="rounded border px-1 font-mono">j</kbd> / <kbd className="rounded border px-1 font-mono">k</kbd> next / previous
+            bead
           </p>
         </div>
       )}

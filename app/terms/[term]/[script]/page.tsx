@@ -86,7 +86,9 @@ export default async function TermPage({ params }: Props) {
         <h2 id="renderings" className="text-lg font-semibold">
           Renderings across the corpus
         </h2>
-        <RenderingChart groups={groups.map((g) => ({ label: g.rendering ?? 'not found in the English', count: g.count, missing: g.rendering === null }))} />
+        <RenderingChart
+          groups={groups.map((g) => ({ label: g.rendering ?? 'not found in the English', count: g.count, missing: g.rendering === null }))}
+        />
       </section>
 
       <section aria-labelledby="concordance" className="mt-8">
@@ -123,7 +125,8 @@ export default async function TermPage({ params }: Props) {
           Possible unlisted renderings
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-300">
-          English phrases that co-occur with this term across aligned beads (Dice coefficient). Suggestions only: the glossary is not changed.
+          English phrases that co-occur with this term across aligned beads (Dice coefficient). Suggestions only: the glossary is not
+          changed.
         </p>
         {suggestions.length === 0 ? (
           <p className="mt-2 text-sm">None.</p>
@@ -131,23 +134,36 @@ export default async function TermPage({ params }: Props) {
           <table className="mt-2 text-sm" data-suggestions="">
             <thead>
               <tr className="text-left">
-                <th scope="col" className="pr-4">Phrase</th>
-                <th scope="col" className="pr-4">Dice</th>
-                <th scope="col" className="pr-4">Beads with term</th>
-                <th scope="col" className="pr-4">Beads with both</th>
+                <th scope="col" className="pr-4">
+                  Phrase
+                </th>
+                <th scope="col" className="pr-4">
+                  Dice
+                </th>
+                <th scope="col" className="pr-4">
+                  Beads with term
+                </th>
+                <th scope="col" className="pr-4">
+                  Beads with both
+                </th>
                 <th scope="col">Example</th>
               </tr>
             </thead>
             <tbody>
               {suggestions.map((s) => (
                 <tr key={s.ngram}>
-                  <td lang="en" className="pr-4">{s.ngram}</td>
+                  <td lang="en" className="pr-4">
+                    {s.ngram}
+                  </td>
                   <td className="pr-4 tabular-nums">{s.dice.toFixed(2)}</td>
                   <td className="pr-4 tabular-nums">{s.beadsWith}</td>
                   <td className="pr-4 tabular-nums">{s.beadsBoth}</td>
                   <td>
                     {s.examples[0] && (
-                      <Link href={readHref(s.examples[0].slug, s.examples[0].bead + 1)} className="inline-flex min-h-6 items-center underline">
+                      <Link
+                        href={readHref(s.examples[0].slug, s.examples[0].bead + 1)}
+                        className="inline-flex min-h-6 items-center underline"
+                      >
                         bead {s.examples[0].bead + 1}
                       </Link>
                     )}
