@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../search';
+import { documentSentences } from '../bitext';
+import { getDocument } from '../corpus';
 import { corpusSearchBeads, runSearch } from './search';
 
 describe('runSearch', () => {
@@ -21,5 +23,19 @@ describe('runSearch', () => {
     const hans = runSearch('网络强国', 'hans', index);
     expect(hans.termLabel).toBe('网络强国');
     expect(hans.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law')?.title.zh).toBe('以网络法治高质量发展服务保障网络强国建设');
+  });
+
+  it('shows the aligned sentence pair around a match instead of the whole bead', () => {
+    const results = runSearch('网络法治', 'hans', index);
+    const doc = getDocument('qiushi-2024-14-cyber-law')!;
+    const hit = results.documents.find((d) => d.slug === doc.meta.slug)!.hits.find((h) => h.beadNumber === 4)!;
+    const zh = hit.zh.map((part) => part.text).join('');
+    const en = hit.en.map((part) => part.text).join('');
+    // Bead 4 has five sentences; the hit shows the one holding the first match and its partner.
+    const pair = documentSentences(doc)[3]!.find((s) => s.zh.some((x) => x.text.includes('网络法治')))!;
+    expect(zh).toBe(`… ${pair.zh.map((x) => x.text).join('')} …`);
+    expect(en).toContain(pair.en.map((x) => x.text).join(' '));
+    expect(en.length).toBeLessThan(doc.en![3]!.length / 2);
+    expect(hit.zh.some((part) => part.mark === 'match' && part.text === '网络法治')).toBe(true);
   });
 });

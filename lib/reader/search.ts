@@ -13,8 +13,9 @@ import {
 } from '../search';
 import { paragraphWords, type Span } from '../segment';
 import { getCorpusOccurrences, type TermOccurrence } from '../terms';
-import { BEAD_PARAGRAPH_SEPARATOR, beadText, documentBeads } from '../bitext';
+import { BEAD_PARAGRAPH_SEPARATOR, beadText, documentBeads, documentSentences } from '../bitext';
 import { readHref } from './links';
+import { sentencePairWindow } from './sentences';
 
 export function corpusSearchBeads(): SearchBead[] {
   return getCorpus().flatMap((doc) =>
@@ -81,14 +82,18 @@ export interface SearchResults {
   documents: SearchResultDocument[];
 }
 
+/** The text of `window` (all of it when none) with the spans inside it marked; an ellipsis where the bead goes on. */
 function highlight(
   text: string,
   spans: ReadonlyArray<{ span: Span; mark: 'match' | 'rendering' }>,
   convert: (s: string) => string,
+  window: Span = { start: 0, end: text.length },
 ): Highlighted[] {
-  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
-  const out: Highlighted[] = [];
-  let offset = 0;
+  const sorted = spans
+    .filter(({ span }) => span.start >= window.start && span.end <= window.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const out: Highlighted[] = window.start > 0 ? [{ text: '… ', mark: null }] : [];
+  let offset = window.start;
   for (const { span, mark } of sorted) {
     const { start, end } = span;
     if (start < offset) continue;
@@ -96,8 +101,18 @@ function highlight(
     out.push({ text: convert(text.slice(start, end)), mark });
     offset = end;
   }
-  if (offset < text.length) out.push({ text: convert(text.slice(offset)), mark: null });
+  if (offset < window.end) out.push({ text: convert(text.slice(offset, window.end)), mark: null });
+  if (window.end < text.length) out.push({ text: ' …', mark: null });
   return out;
+}
+
+/** The sentence pair around a hit's first match, in each side's bead text, where the bead is aligned by sentence. */
+function pairWindow(slug: string, bead: number, side: 'zh' | 'en', offset: number | undefined) {
+  const doc = getDocument(slug);
+  const paragraphBead = doc ? documentBeads(doc)[bead] : undefined;
+  if (!doc || !paragraphBead || offset === undefined) return undefined;
+  const lengths = { zh: (doc.zh ?? []).map((p) => p.length), en: (doc.en ?? []).map((p) => p.length) };
+  return sentencePairWindow(paragraphBead, documentSentences(doc)[bead] ?? [], lengths, side, offset, BEAD_PARAGRAPH_SEPARATOR.length);
 }
 
 /** Term occurrences grouped by `slug#bead`, built once: every search result looks its bead up. */
@@ -153,6 +168,7 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
       hits: group.hits.map((hit) => {
         const stored = textOf.get(`${hit.slug}#${hit.bead}`);
         const rendering = term ? renderingSpans(hit.slug, hit.bead, term) : [];
+        const pair = pairWindow(hit.slug, hit.bead, hit.zhSpans[0] ? 'zh' : 'en', (hit.zhSpans[0] ?? hit.enSpans[0])?.start);
         return {
           beadNumber: hit.bead + 1,
           href: readHref(hit.slug, hit.bead + 1),
@@ -160,6 +176,7 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
             stored?.zh ?? '',
             hit.zhSpans.map((span) => ({ span, mark: 'match' as const })),
             toScript,
+            pair?.zh,
           ),
           en: highlight(
             stored?.en ?? '',
@@ -168,6 +185,7 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
               ...rendering.map((span) => ({ span, mark: 'rendering' as const })),
             ],
             (s) => s,
+            pair?.en,
           ),
         };
       }),

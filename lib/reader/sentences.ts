@@ -74,3 +74,41 @@ export function sentencePairAt(
   }
   return undefined;
 }
+
+/**
+ * Where the sentence pair around `offset` of one side's bead text lies in each side's bead text (the
+ * bead's paragraphs joined by a separator of `separatorLength`); undefined where the bead is not
+ * aligned below the paragraph or the pair has a side missing, so the whole bead is shown.
+ */
+export function sentencePairWindow(
+  bead: Bead,
+  sentenceBeads: readonly SentenceBead[],
+  lengths: { zh: readonly number[]; en: readonly number[] },
+  side: 'zh' | 'en',
+  offset: number,
+  separatorLength: number,
+): Record<'zh' | 'en', { start: number; end: number }> | undefined {
+  const bases = (which: 'zh' | 'en') => {
+    const base = new Map<number, number>();
+    let at = 0;
+    for (const p of bead[which]) {
+      base.set(p, at);
+      at += (lengths[which][p] ?? 0) + separatorLength;
+    }
+    return base;
+  };
+  const base = { zh: bases('zh'), en: bases('en') };
+  const paragraph = bead[side].find((p) => {
+    const start = base[side].get(p) ?? 0;
+    return offset >= start && offset < start + (lengths[side][p] ?? 0);
+  });
+  if (paragraph === undefined) return undefined;
+  const inParagraph = offset - (base[side].get(paragraph) ?? 0);
+  const pair = sentenceBeads.find((s) => s[side].some((x) => x.paragraph === paragraph && x.start <= inParagraph && inParagraph < x.end));
+  if (!pair || pair.zh.length === 0 || pair.en.length === 0) return undefined;
+  const span = (which: 'zh' | 'en') => ({
+    start: Math.min(...pair[which].map((s) => (base[which].get(s.paragraph) ?? 0) + s.start)),
+    end: Math.max(...pair[which].map((s) => (base[which].get(s.paragraph) ?? 0) + s.end)),
+  });
+  return { zh: span('zh'), en: span('en') };
+}
