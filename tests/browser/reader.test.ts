@@ -153,7 +153,8 @@ describe('not found', () => {
     const page = await context.newPage();
     const response = await page.goto(`${baseURL()}/read/no-such-essay`);
     expect(response?.status()).toBe(404);
-    expect(await page.getByRole('heading', { name: 'Page not found' }).isVisible()).toBe(true);
+    // The not-found page may stream in after the status line.
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await context.close();
   });
 });

@@ -24,7 +24,7 @@ describe('Simplified / Traditional', () => {
     await pop.waitFor();
     expect(await pop.locator('[data-word]').textContent()).toBe('網絡強國');
     // The card comes from /lookup on first use: the pop-up says "Loading…" until it is there.
-    await expect.poll(() => pop.textContent()).toContain('网络强国');
+    await expect.poll(() => pop.textContent(), { timeout: 15_000 }).toContain('网络强国');
 
     // On reload, the very first HTML the server sends is already Traditional.
     const response = await page.request.get(CYBER_LAW);
