@@ -23,12 +23,29 @@ function textLexicon(zh: readonly string[]) {
   return buildLexicon(new Set(zh.flatMap((p) => paragraphWords(p))));
 }
 
+/** The project's aligner settings with a text's lexicon: paragraphs and sentences are aligned with the same. */
+function projectSettings(lexicon: ReturnType<typeof textLexicon>): AlignOptions {
+  return { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT };
+}
+
+const lexiconCache = new WeakMap<CorpusDocument, ReturnType<typeof textLexicon>>();
+
+/** A document's lexicon, built once per version for its paragraph and its sentence alignment. */
+function documentSettings(doc: CorpusDocument, zh: readonly string[]): AlignOptions {
+  let lexicon = lexiconCache.get(doc);
+  if (!lexicon) {
+    lexicon = textLexicon(zh);
+    lexiconCache.set(doc, lexicon);
+  }
+  return projectSettings(lexicon);
+}
+
 /**
  * The project's aligner for a Chinese text and its translation: alignParagraphs with lexical
  * evidence from the glossary and CC-CEDICT for the words of this Chinese text.
  */
 export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[] {
-  return alignParagraphs(zh, en, { lexicon: textLexicon(zh), lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT });
+  return alignParagraphs(zh, en, projectSettings(textLexicon(zh)));
 }
 
 /**
@@ -36,8 +53,7 @@ export function alignBitext(zh: readonly string[], en: readonly string[]): Bead[
  * with one side empty are what the translation leaves out or adds.
  */
 export function alignBitextSentences(zh: readonly string[], en: readonly string[]): { beads: Bead[]; sentences: SentenceBead[][] } {
-  const lexicon = textLexicon(zh);
-  const settings: AlignOptions = { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT };
+  const settings = projectSettings(textLexicon(zh));
   const beads = alignParagraphs(zh, en, settings);
   return { beads, sentences: alignSentences(zh, en, beads, settings) };
 }
@@ -56,7 +72,7 @@ export function documentBeads(doc: CorpusDocument): Bead[] {
     beads =
       doc.alignment ??
       (doc.zh && doc.en
-        ? alignBitext(doc.zh, doc.en)
+        ? alignParagraphs(doc.zh, doc.en, documentSettings(doc, doc.zh))
         : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 })));
     beadCache.set(doc, beads);
   }
@@ -73,14 +89,7 @@ export function documentSentences(doc: CorpusDocument): SentenceBead[][] {
   let sentences = sentenceCache.get(doc);
   if (!sentences) {
     const beads = documentBeads(doc);
-    sentences =
-      doc.zh && doc.en
-        ? alignSentences(doc.zh, doc.en, beads, {
-            lexicon: textLexicon(doc.zh),
-            lexiconWeight: LEXICON_WEIGHT,
-            translationWeight: TRANSLATION_WEIGHT,
-          })
-        : beads.map(() => []);
+    sentences = doc.zh && doc.en ? alignSentences(doc.zh, doc.en, beads, documentSettings(doc, doc.zh)) : beads.map(() => []);
     sentenceCache.set(doc, sentences);
   }
   return sentences;
