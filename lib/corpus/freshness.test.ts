@@ -2,7 +2,17 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { corpusVersion, documentVersion, getCorpus, getDocument, invalidateCorpus } from './index';
+import {
+  NO_DOCUMENT_VERSION,
+  catchUpWith,
+  corpusVersion,
+  corpusVersionOnDisk,
+  documentVersion,
+  documentVersionOnDisk,
+  getCorpus,
+  getDocument,
+  invalidateCorpus,
+} from './index';
 
 const A = 'qiushi-2024-14-contents';
 const B = 'network-governance-rule-of-law-2024-10';
@@ -65,5 +75,37 @@ describe('corpus freshness', () => {
     cpSync(`corpus/${B}`, path.join(root, `.import-1/${B}`), { recursive: true });
     invalidateCorpus();
     expect(getCorpus().map((d) => d.meta.slug)).toEqual([A]);
+  });
+
+  it('reads the same versions from the disk, with stats only, as the loaded corpus has', () => {
+    expect(corpusVersionOnDisk()).toBe(corpusVersion());
+    expect(documentVersionOnDisk(A)).toBe(documentVersion(A));
+    expect(documentVersionOnDisk('no-such-document')).toBeUndefined();
+    expect(documentVersionOnDisk('../' + A), 'not a slug, so never a path').toBeUndefined();
+  });
+
+  it('catches up at once with a version a request saw on disk, within the freshness interval', () => {
+    getCorpus();
+    const tmp = path.join(root, A, '.en.txt.tmp');
+    writeFileSync(tmp, 'Changed by another process.\n');
+    renameSync(tmp, path.join(root, A, 'en.txt'));
+    expect(getDocument(A)?.en, 'trusted for FRESHNESS_INTERVAL_MS').not.toEqual(['Changed by another process.']);
+    catchUpWith(documentVersionOnDisk(A) ?? NO_DOCUMENT_VERSION, A);
+    expect(getDocument(A)?.en).toEqual(['Changed by another process.']);
+    expect(documentVersion(A)).toBe(documentVersionOnDisk(A));
+
+    cpSync(`corpus/${B}`, path.join(root, B), { recursive: true });
+    expect(getDocument(B)).toBeUndefined();
+    catchUpWith(corpusVersionOnDisk());
+    expect(getCorpus().map((d) => d.meta.slug)).toEqual([A, B]);
+  });
+
+  it('catches up with a document that is not there yet', () => {
+    expect(documentVersionOnDisk(B)).toBeUndefined();
+    catchUpWith(NO_DOCUMENT_VERSION, B);
+    expect(getDocument(B)).toBeUndefined();
+    cpSync(`corpus/${B}`, path.join(root, B), { recursive: true });
+    catchUpWith(documentVersionOnDisk(B) ?? NO_DOCUMENT_VERSION, B);
+    expect(getDocument(B)?.meta.slug).toBe(B);
   });
 });

@@ -1,61 +1,25 @@
-import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import path from 'node:path';
-import { ALIGNMENT_FILE } from './alignment';
-import { listDocumentFolders, loadDocument } from './load';
+import { loadDocument } from './load';
+import { corpusDirs, corpusVersionOf, folderVersion, listDocumentFolders } from './version';
 import { CorpusError } from './types';
 import type { CorpusDocument } from './types';
 
 export { ALIGNMENT_FILE, ALIGNMENT_HEADER, checkAlignment, parseAlignment } from './alignment';
 export { splitParagraphs } from './paragraphs';
-export { listDocumentFolders, loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
+export { loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
+export { CORPUS_DIR, SLUG, corpusDirs, corpusVersionOnDisk, documentVersionOnDisk, folderVersion, listDocumentFolders } from './version';
 export { CorpusError } from './types';
 export type { CorpusDocument, DocumentKind, DocumentMeta, Lang } from './types';
 
-/** The project's corpus folder. */
-export const CORPUS_DIR = path.join(process.cwd(), 'corpus');
-
 /**
  * How long getCorpus trusts its last look at the corpus folders. A change made by another process
- * (the import CLI, a hand-edited alignment.tsv) shows within this time; writes made through
- * lib/library call invalidateCorpus and show at once.
+ * (the import CLI, a hand-edited alignment.tsv) shows within this time, or at once where a request names
+ * the version it saw on disk (catchUpWith); writes made through lib/library call invalidateCorpus and
+ * show at once.
  */
 export const FRESHNESS_INTERVAL_MS = 1000;
 
-/** The files whose change makes a document change. */
-const DOCUMENT_FILES = ['meta.json', 'zh.txt', 'en.txt', ALIGNMENT_FILE] as const;
-
-/**
- * Corpus folders to load: `QP_CORPUS` may list several, separated by the platform's path
- * delimiter (the browser tests add a folder of hostile documents this way). The first is the
- * writable library.
- */
-export function corpusDirs(): string[] {
-  const list = process.env.QP_CORPUS?.split(path.delimiter).filter(Boolean);
-  return list && list.length > 0 ? list.map((dir) => path.resolve(dir)) : [CORPUS_DIR];
-}
-
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
-/**
- * A document folder's version as it is on disk now: a hash of the inode, size and change times of
- * its files. Atomic writes replace a file by another inode, so even a same-size rewrite within one
- * clock tick changes it. Stats only: no file is read.
- */
-export function folderVersion(dir: string): string {
-  const parts = DOCUMENT_FILES.map((name) => {
-    const file = path.join(dir, name);
-    try {
-      const stat = statSync(file, { bigint: true });
-      return `${name}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return `${name}:-`;
-      throw new CorpusError(file, `cannot be read (${code ?? 'unknown error'})`);
-    }
-  });
-  return hash(parts.join('\n'));
-}
+/** The version given to a document that does not exist, so a missing page has a cache key too. */
+export const NO_DOCUMENT_VERSION = 'none';
 
 interface Loaded {
   version: string;
@@ -99,7 +63,7 @@ function refresh(): CorpusDocument[] {
     seen.add(doc.meta.slug);
   }
   loaded = next;
-  version = hash([...next].map(([dir, entry]) => `${dir}\t${entry.version}`).join('\n'));
+  version = corpusVersionOf([...next].map(([dir, entry]) => [dir, entry.version] as const));
   corpus = docs.sort((a, b) => a.meta.date.localeCompare(b.meta.date) || a.meta.slug.localeCompare(b.meta.slug));
   return corpus;
 }
@@ -144,4 +108,16 @@ export function documentVersion(slug: string): string | undefined {
   if (!doc) return undefined;
   for (const entry of loaded.values()) if (entry.doc === doc) return entry.version;
   return undefined;
+}
+
+/**
+ * Takes a version seen on disk (corpusVersionOnDisk, or documentVersionOnDisk(slug) with `slug`) by the
+ * code that routed the request: when the loaded corpus differs, the folders are looked at again now, so a
+ * page cached under that version never holds older text.
+ */
+export function catchUpWith(seen: string, slug?: string): void {
+  const loadedNow = slug === undefined ? corpusVersion() : (documentVersion(slug) ?? NO_DOCUMENT_VERSION);
+  if (loadedNow === seen) return;
+  corpus = refresh();
+  checkedAt = performance.now();
 }

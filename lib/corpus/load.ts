@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ALIGNMENT_FILE, parseAlignment } from './alignment';
 import { splitParagraphs } from './paragraphs';
+import { SLUG, listDocumentFolders } from './version';
 import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const metaSchema = z.strictObject({
   slug: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
@@ -93,28 +92,6 @@ export function loadDocument(dir: string): CorpusDocument {
   if (!zh || !en) throw new CorpusError(alignmentFile, 'an alignment needs both zh.txt and en.txt');
   const alignment = parseAlignment(readTextFile(alignmentFile), { zh: zh.length, en: en.length }, alignmentFile);
   return { meta, kind: kindOf(meta.languages), zh, en, alignment };
-}
-
-/** The document folders of a corpus directory (hidden ones, such as a write in progress, skipped), sorted. */
-export function listDocumentFolders(root: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch (error) {
-    throw new CorpusError(root, `corpus folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
-  const isDocumentFolder = (name: string) => {
-    if (name.startsWith('.')) return false;
-    try {
-      return statSync(path.join(root, name)).isDirectory();
-    } catch (error) {
-      throw new CorpusError(path.join(root, name), `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-  };
-  return names
-    .filter(isDocumentFolder)
-    .sort()
-    .map((name) => path.join(root, name));
 }
 
 /** Loads every document folder of a corpus directory, ordered by date then slug. */

@@ -1,10 +1,10 @@
+import { SLUG } from '../corpus';
+
 /** Longest slug made from a title: long enough to tell titles apart, short enough for a URL. */
 export const MAX_SLUG_LENGTH = 60;
 
 /** Used when a title has no ASCII letter or digit (a title in Chinese only, say). */
 const FALLBACK_SLUG = 'document';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether `slug` is a valid document slug: lower-case ASCII words joined by hyphens. */
 export function isValidSlug(slug: string): boolean {

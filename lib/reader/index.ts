@@ -1,7 +1,7 @@
 import { documentBeads, documentSentences, getAlignedDocuments } from '../bitext';
 import type { Bead } from '../align';
 import type { SentenceBead } from '../sentence';
-import { getCorpus, getDocument, type CorpusDocument } from '../corpus';
+import { NO_DOCUMENT_VERSION, documentVersion, getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
@@ -208,7 +208,7 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
 export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
   const doc = getDocument(slug);
   if (!doc) return undefined;
-  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: doc.zh ? lookupHref(slug, script) : null });
+  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: doc.zh ? lookupHref(slug, script, documentVersion(slug) ?? NO_DOCUMENT_VERSION) : null });
 }
 
 /**
@@ -294,6 +294,7 @@ export function getLibrary(): LibraryItem[] {
   }));
 }
 
-export function getSlugs(): string[] {
-  return getCorpus().map((doc) => doc.meta.slug);
+/** Every document's slug with the version of it that is loaded: the paths of its prerendered pages. */
+export function getDocumentVersions(): { slug: string; version: string }[] {
+  return getCorpus().map(({ meta: { slug } }) => ({ slug, version: documentVersion(slug) ?? NO_DOCUMENT_VERSION }));
 }

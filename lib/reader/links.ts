@@ -18,9 +18,9 @@ export function readHref(slug: string, bead?: number): string {
   return `/read/${pathSegment(slug)}${bead === undefined ? '' : `#b${bead}`}`;
 }
 
-/** The look-up cards of a reading page in a script. */
-export function lookupHref(slug: string, script: Script): string {
-  return `/lookup/${pathSegment(slug)}/${script}`;
+/** The look-up cards of a reading page in a script, for the document at `version` (a new version, a new path). */
+export function lookupHref(slug: string, script: Script, version: string): string {
+  return `/lookup/${pathSegment(slug)}/${script}/${version}`;
 }
 
 export function searchHref(query: string): string {

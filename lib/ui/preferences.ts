@@ -30,7 +30,7 @@ export type PreferenceName = keyof typeof PREFERENCES;
  */
 export const PREFERENCES_BOOT_SCRIPT = `(function(){try{var d=document.documentElement,p=${JSON.stringify(PREFERENCES)};for(var k in p){var c=p[k],v=localStorage.getItem(c.storageKey);if(k==='theme'&&!v&&matchMedia('(prefers-color-scheme: dark)').matches)v='dark';if(v&&c.values.indexOf(v)>=0)d.setAttribute(c.attribute,v);}}catch(e){}})();`;
 
-/** Cookie that remembers the script (hans / hant-tw / hant-hk); read by the rewrites in next.config.js. */
+/** Cookie that remembers the script (hans / hant-tw / hant-hk); read by proxy.ts and by dynamic pages. */
 export const SCRIPT_COOKIE = 'qp-script';
 
 /**

@@ -1,8 +1,11 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { baseURL, hydrated, openPage, useBrowser, wordsMarked } from './browser';
 
 const browser = useBrowser();
@@ -195,6 +198,42 @@ describe('alignment editor', () => {
     expect(await page.locator(`[data-edit-bead="0"] [data-edit-p="${id}"]`).count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-edit-p'))).toBe(id);
     expect(await noHorizontalScroll(page)).toBe(true);
+    await page.context().close();
+  });
+});
+
+/** Runs the import CLI as a user would, into the library the served build reads (another process than the server). */
+async function importWithCli(args: string[]): Promise<string> {
+  const env = { ...process.env, QP_CORPUS: [inject('libraryDir'), 'corpus', 'tests/fixtures/hostile-corpus'].join(path.delimiter) };
+  const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/import.ts', ...args], { env });
+  return stdout.trim();
+}
+
+describe('a change made by another process', () => {
+  it('reaches the reading page, term pages and exports on the next request, and a 404 turns into the imported page', async () => {
+    const slug = await importPair('cli-changed', 'Before the CLI');
+    const page = await openPage(browser(), `/read/${slug}`);
+    expect(await page.locator('.bead-en').first().textContent()).toContain('Building a cyberpower');
+    const exported = async () => (await fetch(`${baseURL()}/exports/corpus.tmx`)).text();
+    expect(await exported()).not.toContain('a cyber superpower');
+    const termPage = `${baseURL()}/terms/${encodeURIComponent('网络强国')}`;
+    expect(await (await fetch(termPage)).text()).not.toContain('a cyber superpower');
+    expect((await fetch(`${baseURL()}/read/cli-added`)).status).toBe(404);
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'qp-cli-'));
+    writeFileSync(path.join(dir, 'zh.txt'), ZH);
+    writeFileSync(path.join(dir, 'en.txt'), EN.replace('Building a cyberpower', 'Building a cyber superpower'));
+    const files = ['--zh', path.join(dir, 'zh.txt'), '--en', path.join(dir, 'en.txt')];
+    expect(await importWithCli([...files, '--title', 'Changed by the CLI', '--slug', slug, '--replace'])).toBe(slug);
+    expect(await importWithCli([...files, '--title', 'Added by the CLI', '--slug', 'cli-added'])).toBe('cli-added');
+
+    await page.reload();
+    await hydrated(page);
+    expect(await page.locator('h1').textContent()).toContain('Changed by the CLI');
+    expect(await page.locator('.bead-en').first().textContent()).toContain('Building a cyber superpower');
+    expect(await exported()).toContain('a cyber superpower');
+    expect(await (await fetch(termPage)).text()).toContain('a cyber superpower');
+    expect((await fetch(`${baseURL()}/read/cli-added`)).status).toBe(200);
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import { CorpusError } from '@/lib/corpus';
 import { ImportError, importDocument } from '@/lib/import';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { readHref } from '@/lib/reader';
-import { errorResponse, limitedRequest, refusedWrite, revalidateDocument } from '../_lib/http';
+import { errorResponse, limitedRequest, refusedWrite } from '../_lib/http';
 import { importRequestFrom } from './form';
 
 /** Saves an import into the writable library (atomically, see lib/library) and answers where to read it. */
@@ -13,7 +13,6 @@ export async function POST(request: Request) {
   if (limited instanceof Response) return limited;
   try {
     const slug = await importDocument(await importRequestFrom(await limited.formData()));
-    revalidateDocument(slug);
     return Response.json({ slug, href: readHref(slug) }, { status: 201 });
   } catch (error) {
     if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);

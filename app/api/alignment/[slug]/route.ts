@@ -3,7 +3,7 @@ import type { Bead } from '@/lib/align';
 import { documentBeads } from '@/lib/bitext';
 import { CorpusError, documentVersion, getDocument } from '@/lib/corpus';
 import { LibraryError, removeAlignment, saveAlignment, StaleVersionError } from '@/lib/library';
-import { errorResponse, limitedRequest, refusedWrite, revalidateDocument } from '../../_lib/http';
+import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
 
 /** An alignment is a few numbers per bead: even a book-length document stays far below this. */
 const MAX_ALIGNMENT_BODY_BYTES = 1024 * 1024;
@@ -66,7 +66,6 @@ export async function PUT(request: Request, { params }: Context) {
   try {
     const beads: Bead[] = body.beads.map(({ zh, en }) => ({ zh, en, confidence: 1 }));
     const version = saveAlignment(slug, beads, body.version);
-    revalidateDocument(slug);
     return Response.json({ version });
   } catch (error) {
     return failure(error);
@@ -82,7 +81,6 @@ export async function DELETE(request: Request, { params }: Context) {
   if (body instanceof Response) return body;
   try {
     const version = removeAlignment(slug, body.version);
-    revalidateDocument(slug);
     return Response.json({ version });
   } catch (error) {
     return failure(error);

@@ -7,24 +7,25 @@ import { TonedPinyin } from '@/components/study/toned-pinyin';
 import { TonedWord } from '@/components/study/toned-word';
 import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
+import { catchUpWith, corpusVersion } from '@/lib/corpus';
 import { getTermSlugs, getTermSourcesView, getTermView } from '@/lib/reader/terms';
 import { readHref, zhLang } from '@/lib/reader';
 import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
 
-// Documents added after the build render on first request. A term page gathers the whole corpus, so it is
-// also re-rendered in the background at most this many seconds after a change made by another process
-// (the CLI); web writes revalidate it at once.
+// Reached through proxy.ts, which adds the script and the corpus version on disk to the path: a term page
+// gathers the whole corpus, so after any change it gets a new path, rendered on its first request.
 export const dynamicParams = true;
-export const revalidate = 60;
 
 export function generateStaticParams() {
-  return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script })));
+  const version = corpusVersion();
+  return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script, version })));
 }
 
-type Props = { params: Promise<{ term: string; script: string }> };
+type Props = { params: Promise<{ term: string; script: string; version: string }> };
 
 async function viewOf(params: Props['params']) {
-  const { term, script } = await params;
+  const { term, script, version } = await params;
+  catchUpWith(version);
   const parsed: Script = parseScript(script);
   return { view: getTermView(decodeURIComponent(term), parsed), script: parsed };
 }

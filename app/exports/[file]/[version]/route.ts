@@ -1,3 +1,4 @@
+import { catchUpWith, corpusVersion } from '@/lib/corpus';
 import { glossaryCsv, notesCsv, toSentenceTmx, toTbx, toTmx } from '@/lib/export';
 
 const EXPORTS: Record<string, { type: string; build: () => string }> = {
@@ -8,19 +9,20 @@ const EXPORTS: Record<string, { type: string; build: () => string }> = {
   'notes.csv': { type: 'text/csv', build: notesCsv },
 };
 
-export const dynamicParams = false;
-// Built from the whole corpus: re-built in the background at most this many seconds after a change made by
-// another process (the CLI); web writes revalidate it at once.
-export const revalidate = 60;
+// Reached through proxy.ts, which adds the corpus version on disk to the path: after any change an export
+// gets a new path, built on its first request and then cached.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return Object.keys(EXPORTS).map((file) => ({ file }));
+  const version = corpusVersion();
+  return Object.keys(EXPORTS).map((file) => ({ file, version }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const { file } = await params;
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string; version: string }> }) {
+  const { file, version } = await params;
   const format = EXPORTS[file];
   if (!format) return new Response('Not found', { status: 404 });
+  catchUpWith(version);
   return new Response(format.build(), {
     headers: {
       'Content-Type': `${format.type}; charset=utf-8`,

@@ -10,22 +10,23 @@ import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
 import { TermSummaryPanel } from '@/components/reader/term-summary';
-import { checklistHref, getReadingView, getSlugs, notesHref } from '@/lib/reader';
+import { catchUpWith } from '@/lib/corpus';
+import { checklistHref, getReadingView, getDocumentVersions, notesHref } from '@/lib/reader';
 import { SCRIPTS, parseScript } from '@/lib/script';
 
-// Documents added after the build (the web import, the CLI) render on first request and are then cached;
-// web writes revalidate every page at once. No time-based revalidation: regenerating a page takes
-// the server's one thread for up to a second, and each page would pay it at its first request after a start.
+// Reached through proxy.ts, which adds the script and the document's version on disk to the path: a
+// document added or changed after the build gets a new path, rendered on its first request and then cached.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getSlugs().flatMap((slug) => SCRIPTS.map((script) => ({ slug, script })));
+  return getDocumentVersions().flatMap(({ slug, version }) => SCRIPTS.map((script) => ({ slug, script, version })));
 }
 
-type Props = { params: Promise<{ slug: string; script: string }> };
+type Props = { params: Promise<{ slug: string; script: string; version: string }> };
 
 async function viewOf(params: Props['params']) {
-  const { slug, script } = await params;
+  const { slug, script, version } = await params;
+  catchUpWith(version, slug);
   return getReadingView(slug, parseScript(script));
 }
 

@@ -1,0 +1,33 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { NO_DOCUMENT_VERSION } from '@/lib/corpus';
+import { corpusVersionOnDisk, documentVersionOnDisk } from '@/lib/corpus/version';
+import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
+import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
+
+/**
+ * Routes a page to the cached render of what is on disk now. Pages that show Chinese are rendered once per
+ * script: the reader's choice (?script=, else the cookie the script switch sets) picks the variant before
+ * the page is served, so the first paint is already in that script. And every cached render is keyed by
+ * the version of what it shows, read from the disk with stats only: a reading page by its document's
+ * version, term pages and exports by the corpus version. A document added or changed by anyone (the web
+ * import, the CLI, a hand-written alignment.tsv) therefore gets a new path, rendered on its first request;
+ * nothing has to be told to revalidate, and unchanged pages stay cached.
+ */
+export function proxy(request: NextRequest) {
+  const [, section = '', name = ''] = request.nextUrl.pathname.split('/');
+  const url = request.nextUrl.clone();
+  if (section === 'exports') {
+    url.pathname = `/exports/${name}/${corpusVersionOnDisk()}`;
+  } else {
+    const version = section === 'read' ? (documentVersionOnDisk(decodeURIComponent(name)) ?? NO_DOCUMENT_VERSION) : corpusVersionOnDisk();
+    url.pathname = `/${section}/${name}/${chosenScript(request)}/${version}`;
+  }
+  return NextResponse.rewrite(url);
+}
+
+function chosenScript(request: NextRequest): string {
+  const wanted = [request.nextUrl.searchParams.get('script'), request.cookies.get(SCRIPT_COOKIE)?.value];
+  return wanted.find((value) => SCRIPTS.some((script) => script === value)) ?? DEFAULT_SCRIPT;
+}
+
+export const config = { matcher: ['/read/:slug', '/terms/:term', '/exports/:file'] };
