@@ -208,7 +208,10 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
 export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
   const doc = getDocument(slug);
   if (!doc) return undefined;
-  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: doc.zh ? lookupHref(slug, script, documentVersion(slug) ?? NO_DOCUMENT_VERSION) : null });
+  return readingViewOf(doc, script, {
+    ...documentTerms(doc, script),
+    lookupHref: doc.zh ? lookupHref(slug, script, documentVersion(slug) ?? NO_DOCUMENT_VERSION) : null,
+  });
 }
 
 /**
