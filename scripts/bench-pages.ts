@@ -1,14 +1,14 @@
 /**
  * Page weight of the production build: for every prerendered document page, the HTML
  * bytes, their ratio to the gzipped text the page shows, the first-load JavaScript (every
- * script the HTML loads), raw and gzip, and the look-up cards fetched on first use.
+ * script the HTML loads), raw and gzip, and what the page fetches: its paragraph markup and its look-up cards.
  * Run after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getDocument } from '../lib/corpus';
-import { getDocumentVersions, getLookupCards } from '../lib/reader';
+import { getDocumentVersions, getLookupCards, getPageMarkup } from '../lib/reader';
 import { convertText } from '../lib/script';
 import { SCRIPTS, type Script } from '../lib/script';
 import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
@@ -25,11 +25,12 @@ function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '').filter((src) => src.startsWith('/_next/'));
 }
 
-/** Look-up data of a reading page, fetched from /lookup/<slug>/<script>/<version> on first use. */
-function cardBytes(slug: string | undefined, script: Script) {
+/** What a reading page fetches: its paragraph markup at once, its look-up cards on first use or when idle. */
+function fetchedBytes(slug: string | undefined, script: Script) {
   const cards = slug ? (getLookupCards(slug, script) ?? {}) : {};
   const json = JSON.stringify(cards);
-  return { cards: Object.keys(cards).length, raw: Buffer.byteLength(json), gzip: gzipBytes(json) };
+  const markup = slug ? JSON.stringify(getPageMarkup(slug, script) ?? {}) : '{}';
+  return { cards: Object.keys(cards).length, raw: Buffer.byteLength(json), gzip: gzipBytes(json), markupGzip: gzipBytes(markup) };
 }
 
 /** The text a reading page shows (titles and paragraphs in its script), gzipped. */
@@ -73,7 +74,7 @@ const pages: Array<{ route: string; file: string; slug?: string; script: Script 
 
 const rows = pages
   .filter((p) => existsSync(p.file))
-  .map((p) => ({ ...measure(p.route, p.file), data: cardBytes(p.slug, p.script), text: textGzip(p.slug, p.script) }));
+  .map((p) => ({ ...measure(p.route, p.file), data: fetchedBytes(p.slug, p.script), text: textGzip(p.slug, p.script) }));
 console.table(
   rows.map((r) => ({
     page: r.route,
@@ -89,5 +90,6 @@ console.table(
     'word cards': r.data.cards,
     'card data': formatBytes(r.data.raw),
     'card data gzip': formatBytes(r.data.gzip),
+    'markup gzip': formatBytes(r.data.markupGzip),
   })),
 );

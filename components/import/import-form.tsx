@@ -235,7 +235,14 @@ export function ImportForm() {
             ))}
           </div>
           {preview.view.kind === 'bilingual' && <SentencePartners />}
-          {preview.view.lookupHref && <WordPopover key={previewKey} lookupHref={preview.view.lookupHref} zhLang={preview.view.zhLang} />}
+          {preview.view.lookupHref && preview.view.markupHref && (
+            <WordPopover
+              key={previewKey}
+              lookupHref={preview.view.lookupHref}
+              markupHref={preview.view.markupHref}
+              zhLang={preview.view.zhLang}
+            />
+          )}
         </section>
       )}
     </>

@@ -9,33 +9,14 @@ export interface BeadRowProps {
   zhLang: string;
 }
 
-/** Chinese paragraph: plain text with compact word boundaries; the pop-up leaf makes the words focusable. */
-function ZhParagraphText({ paragraph, lang }: { paragraph: ZhParagraph; lang: string }) {
+/**
+ * A paragraph as plain text. On a page with Chinese its markup (words, term occurrences, renderings,
+ * sentences) is fetched by the pop-up leaf, which finds the paragraph by its index (data-p) and builds
+ * the elements; an English-only page has nothing to mark up.
+ */
+function ParagraphText({ paragraph, lang, marked }: { paragraph: ZhParagraph | EnParagraph; lang: string; marked: boolean }) {
   return (
-    <p
-      lang={lang}
-      className="text-zh"
-      data-p={paragraph.index}
-      data-words={paragraph.words}
-      data-terms={paragraph.terms || undefined}
-      data-sentences={paragraph.sentences.spans || undefined}
-      data-alone={paragraph.sentences.alone || undefined}
-    >
-      {paragraph.text}
-    </p>
-  );
-}
-
-/** English paragraph: plain text; the spans that render terms are marked up in the browser. */
-function EnParagraphText({ paragraph }: { paragraph: EnParagraph }) {
-  return (
-    <p
-      lang="en"
-      className="text-en"
-      data-renderings={paragraph.renders || undefined}
-      data-sentences={paragraph.sentences.spans || undefined}
-      data-alone={paragraph.sentences.alone || undefined}
-    >
+    <p lang={lang} className={lang === 'en' ? 'text-en' : 'text-zh'} data-p={marked ? paragraph.index : undefined}>
       {paragraph.text}
     </p>
   );
@@ -45,11 +26,13 @@ function Cell({
   lang,
   zhLang,
   paragraphs,
+  marked,
   children,
 }: {
   lang: 'zh' | 'en';
   zhLang: string;
   paragraphs: ZhParagraph[] | EnParagraph[];
+  marked: boolean;
   children?: ReactNode;
 }) {
   return (
@@ -57,10 +40,10 @@ function Cell({
       {children}
       {paragraphs.length === 0 ? (
         <p className="text-sm italic text-stone-600 dark:text-stone-300">No counterpart in the {lang === 'zh' ? 'Chinese' : 'English'}</p>
-      ) : lang === 'zh' ? (
-        (paragraphs as ZhParagraph[]).map((paragraph) => <ZhParagraphText key={paragraph.index} paragraph={paragraph} lang={zhLang} />)
       ) : (
-        (paragraphs as EnParagraph[]).map((paragraph) => <EnParagraphText key={paragraph.index} paragraph={paragraph} />)
+        paragraphs.map((paragraph) => (
+          <ParagraphText key={paragraph.index} paragraph={paragraph} lang={lang === 'zh' ? zhLang : 'en'} marked={marked} />
+        ))
       )}
     </div>
   );
@@ -76,7 +59,6 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       tabIndex={-1}
       className={bilingual ? 'bead' : 'bead bead-single'}
       data-bead={row.number}
-      data-confidence={row.confidence?.toFixed(2)}
       data-has-notes={row.notes.length > 0 ? '' : undefined}
       data-flagged={row.flagged ? '' : undefined}
       data-checked={row.checked ? '' : undefined}
@@ -85,9 +67,6 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
         <a href={`#${id}`} className="bead-link" aria-label={`Permalink to bead ${row.number}`}>
           {row.number}
         </a>
-        <button type="button" data-copy-link={id} className="copy-link" aria-label={`Copy link to bead ${row.number}`}>
-          <span aria-live="polite">Link</span>
-        </button>
         {row.flagged && (
           <span className="alignment-marker" data-check-alignment="" title="The aligner is unsure of this row">
             check alignment
@@ -101,15 +80,15 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       </div>
       {bilingual ? (
         <>
-          <Cell lang="zh" zhLang={zhLang} paragraphs={row.zh} />
-          <Cell lang="en" zhLang={zhLang} paragraphs={row.en}>
+          <Cell lang="zh" zhLang={zhLang} paragraphs={row.zh} marked />
+          <Cell lang="en" zhLang={zhLang} paragraphs={row.en} marked>
             <TermNotes notes={row.notes} zhLang={zhLang} />
           </Cell>
         </>
       ) : row.zh.length > 0 ? (
-        <Cell lang="zh" zhLang={zhLang} paragraphs={row.zh} />
+        <Cell lang="zh" zhLang={zhLang} paragraphs={row.zh} marked />
       ) : (
-        <Cell lang="en" zhLang={zhLang} paragraphs={row.en} />
+        <Cell lang="en" zhLang={zhLang} paragraphs={row.en} marked={false} />
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { decodeRenderings, decodeWordBoundaries, type RenderingSpan, type TextSpan } from '@/lib/reader/paragraph-markup';
+import type { PageMarkup } from '@/lib/reader/types';
 
 /** Paragraphs whose words, renderings and sentences are not yet elements, and the words once they are. */
-export const UNMARKED_PARAGRAPH = 'p:is([data-words], [data-renderings], [data-sentences]):not([data-marked])';
+export const UNMARKED_PARAGRAPH = 'p[data-p]:not([data-marked])';
 export const WORD = '[data-lookup]';
 export const SENTENCE = '[data-s]';
 
@@ -35,20 +36,22 @@ function aloneLabel(side: 'zh' | 'en'): HTMLElement {
 }
 
 /**
- * Turns a server-rendered paragraph (plain text + compact markup) into elements: its sentences
- * (each naming its partner group in the bead), inside them in Chinese one focusable span per word,
- * only the first a tab stop (the arrow keys rove from there), and in English one span per rendering
- * of a term. Text is moved, never parsed as HTML.
+ * Turns a server-rendered paragraph (plain text, its index in data-p) into elements with its entry in
+ * the page's markup: its sentences (each naming its partner group in the bead), inside them in Chinese
+ * one focusable span per word, only the first a tab stop (the arrow keys rove from there), and in
+ * English one span per rendering of a term. Text is moved, never parsed as HTML.
  */
-export function markParagraph(paragraph: HTMLElement): void {
-  const { words, terms, renderings, p, sentences, alone } = paragraph.dataset;
-  const side = words !== undefined ? 'zh' : 'en';
-  // An English paragraph may carry sentences only: then it has no inner spans.
+export function markParagraph(paragraph: HTMLElement, markup: PageMarkup): void {
+  const p = paragraph.dataset.p ?? '';
+  const side = paragraph.lang === 'en' ? 'en' : 'zh';
+  const zh = side === 'zh' ? markup.zh[Number(p)] : undefined;
+  const en = side === 'en' ? markup.en[Number(p)] : undefined;
+  const { spans: sentences, alone } = (zh ?? en)?.sentences ?? { spans: '', alone: '' };
   const text = paragraph.textContent ?? '';
   let inner: Inner[] = [];
-  if (words !== undefined) {
-    const termWords = new Set((terms ?? '').split(' ').filter(Boolean).map(Number));
-    inner = decodeWordBoundaries(words).map((span, i) => ({
+  if (zh) {
+    const termWords = new Set(zh.terms.split(' ').filter(Boolean).map(Number));
+    inner = decodeWordBoundaries(zh.words).map((span, i) => ({
       ...span,
       make: (word) => {
         const node = element('span', word, { 'data-lookup': '', role: 'button', 'aria-haspopup': 'dialog' });
@@ -57,16 +60,16 @@ export function markParagraph(paragraph: HTMLElement): void {
         return node;
       },
     }));
-  } else if (renderings) {
-    inner = decodeRenderings(renderings).map((span: RenderingSpan) => ({
+  } else if (en?.renders) {
+    inner = decodeRenderings(en.renders).map((span: RenderingSpan) => ({
       ...span,
       make: (rendered) => element('span', rendered, { class: 'rendering', 'data-renders': span.ids.join(' ') }),
     }));
   }
-  const lone = new Set((alone ?? '').split(' ').filter(Boolean));
+  const lone = new Set(alone.split(' ').filter(Boolean));
   const fragment = document.createDocumentFragment();
   let offset = 0;
-  for (const sentence of decodeRenderings(sentences ?? '')) {
+  for (const sentence of decodeRenderings(sentences)) {
     if (sentence.start < offset || sentence.end > text.length) continue;
     fill(fragment, text, offset, sentence.start, inner);
     const id = sentence.ids[0] ?? '';

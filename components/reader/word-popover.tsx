@@ -2,7 +2,7 @@
 
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LookupCards } from '@/lib/reader/types';
+import type { LookupCards, PageMarkup } from '@/lib/reader/types';
 import { characterTones } from '@/lib/study/tones';
 import { addWord, parseWords, WORDS_KEY, type SavedWord } from '@/lib/study/words';
 import { TonedPinyin } from '@/components/study/toned-pinyin';
@@ -17,21 +17,21 @@ const VIEWPORT_PADDING_PX = 8;
 /** Paragraphs marked up per idle slice, so no slice blocks input for long on a slow phone. */
 const PARAGRAPHS_PER_SLICE = 12;
 
-/** Cards already fetched, by URL: kept across client-side navigations. */
-const cardCache = new Map<string, Promise<LookupCards>>();
+/** Cards and markup already fetched, by URL: kept across client-side navigations. */
+const fetched = new Map<string, Promise<unknown>>();
 
-function loadCards(href: string): Promise<LookupCards> {
-  let cards = cardCache.get(href);
-  if (!cards) {
-    cards = fetch(href).then((response) => {
+function load<T extends LookupCards | PageMarkup>(href: string): Promise<T> {
+  let data = fetched.get(href);
+  if (!data) {
+    data = fetch(href).then((response) => {
       if (!response.ok) throw new Error(`${href}: ${response.status}`);
-      return response.json() as Promise<LookupCards>;
+      return response.json();
     });
     // A failed fetch is forgotten so the next interaction tries again.
-    cards.catch(() => cardCache.delete(href));
-    cardCache.set(href, cards);
+    data.catch(() => fetched.delete(href));
+    fetched.set(href, data);
   }
-  return cards;
+  return data as Promise<T>;
 }
 
 // Safari has no requestIdleCallback.
@@ -113,21 +113,21 @@ interface Open {
   viaKeyboard: boolean;
 }
 
-function renderingsOf(word: HTMLElement): { nodes: HTMLElement[]; texts: string[] | null } {
+function renderingsOf(word: HTMLElement, markup: PageMarkup): { nodes: HTMLElement[]; texts: string[] | null } {
   const occurrence = word.dataset.occurrence;
   const bead = word.closest('[data-bead]');
-  bead?.querySelectorAll<HTMLElement>(UNMARKED_PARAGRAPH).forEach(markParagraph);
+  bead?.querySelectorAll<HTMLElement>(UNMARKED_PARAGRAPH).forEach((paragraph) => markParagraph(paragraph, markup));
   if (!occurrence || !bead || !bead.querySelector('[data-side="en"] p')) return { nodes: [], texts: null };
   const nodes = Array.from(bead.querySelectorAll<HTMLElement>(`[data-renders~="${occurrence}"]`));
   return { nodes, texts: nodes.map((node) => node.textContent ?? '') };
 }
 
 /**
- * One pop-up for every Chinese word of the page. The server sends each paragraph as text with
- * compact word boundaries; this leaf marks the words up when idle, fetches the look-up cards on
- * first use (or when idle), and listens by delegation, so the page ships no per-word handlers.
+ * One pop-up for every Chinese word of the page. The server sends each paragraph as plain text; this
+ * leaf fetches the page's markup at once and marks the paragraphs up when idle, fetches the look-up
+ * cards on first use (or when idle), and listens by delegation, so the page ships no per-word handlers.
  */
-export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang: string }) {
+export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: string; markupHref: string; zhLang: string }) {
   const [open, setOpenState] = useState<Open | null>(null);
   const [cards, setCards] = useState<LookupCards | null>(null);
   const [cardsFailed, setCardsFailed] = useState(false);
@@ -135,7 +135,7 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
   const [savedWord, setSavedWord] = useState<HTMLElement | null>(null);
   const voice = useChineseVoice();
   const requestCards = useCallback(() => {
-    loadCards(lookupHref).then(
+    load<LookupCards>(lookupHref).then(
       (loaded) => {
         setCards(loaded);
         setCardsFailed(false);
@@ -152,6 +152,8 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
     openRef.current = next;
     setOpenState(next);
   }, []);
+  /** The page's markup once fetched: paragraphs are marked up with it (see markParagraph). */
+  const markup = useRef<PageMarkup | null>(null);
   const closeTimer = useRef<number | undefined>(undefined);
   const highlighted = useRef<HTMLElement[]>([]);
   const { refs, floatingStyles } = useFloating({
@@ -170,7 +172,7 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
       window.clearTimeout(closeTimer.current);
       requestCards();
       clearHighlight();
-      const { nodes, texts } = renderingsOf(word);
+      const { nodes, texts } = markup.current ? renderingsOf(word, markup.current) : { nodes: [], texts: null };
       for (const node of nodes) node.classList.add(RENDERING_CLASS);
       highlighted.current = nodes;
       refs.setReference(word);
@@ -196,7 +198,7 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
     const onPointerOver = (event: PointerEvent) => {
       if (event.pointerType !== 'mouse') return;
       const unmarked = event.target instanceof Element ? event.target.closest<HTMLElement>(UNMARKED_PARAGRAPH) : null;
-      if (unmarked) markParagraph(unmarked);
+      if (unmarked && markup.current) markParagraph(unmarked, markup.current);
       const word = wordOf(event.target);
       const current = openRef.current;
       if (word) {
@@ -260,18 +262,25 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
 
   useEffect(() => {
     let cancelled = false;
-    const markSlice = () => {
+    const markSlice = (pageMarkup: PageMarkup) => {
       if (cancelled) return;
       const paragraphs = Array.from(document.querySelectorAll<HTMLElement>(UNMARKED_PARAGRAPH)).slice(0, PARAGRAPHS_PER_SLICE);
-      paragraphs.forEach(markParagraph);
+      for (const paragraph of paragraphs) markParagraph(paragraph, pageMarkup);
       if (paragraphs.length === 0) {
         requestCards();
         return;
       }
-      cardCache.get(lookupHref)?.then(decorate, () => undefined);
-      whenIdle(markSlice);
+      (fetched.get(lookupHref) as Promise<LookupCards> | undefined)?.then(decorate, () => undefined);
+      whenIdle(() => markSlice(pageMarkup));
     };
-    whenIdle(markSlice);
+    load<PageMarkup>(markupHref).then(
+      (loaded) => {
+        markup.current = loaded;
+        whenIdle(() => markSlice(loaded));
+      },
+      // The text stays readable; the words become interactive on the next visit.
+      () => undefined,
+    );
     const pinyinObserver = new MutationObserver(() => {
       const { pinyin, tones } = document.documentElement.dataset;
       if (pinyin === 'on' || tones === 'on') requestCards();
@@ -281,7 +290,7 @@ export function WordPopover({ lookupHref, zhLang }: { lookupHref: string; zhLang
       cancelled = true;
       pinyinObserver.disconnect();
     };
-  }, [lookupHref, requestCards]);
+  }, [lookupHref, markupHref, requestCards]);
 
   useEffect(() => {
     if (open?.viaKeyboard) refs.floating.current?.focus();

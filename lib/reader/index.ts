@@ -21,13 +21,14 @@ import type {
   LibraryItem,
   LookupCards,
   NoteView,
+  PageMarkup,
   ReadingRow,
   ReadingView,
   TermSummary,
   WordCard,
   ZhParagraph,
 } from './types';
-import { lookupHref, termHref } from './links';
+import { lookupHref, markupHref, termHref } from './links';
 import { beadNotes, notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
 import { needsCheck } from './check';
@@ -35,7 +36,7 @@ import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './pa
 
 export type * from './types';
 export { needsCheck } from './check';
-export { checklistHref, lookupHref, notesHref, readHref, searchHref, termHref } from './links';
+export { checklistHref, lookupHref, markupHref, notesHref, readHref, searchHref, termHref } from './links';
 
 function glossaryCard(word: string): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
@@ -167,10 +168,11 @@ interface ViewInputs {
   occurrences: readonly TermOccurrence[];
   /** The notes to show, by 0-based bead. */
   notes: ReadonlyMap<number, NoteView[]>;
-  lookupHref: string | null;
+  /** Where the page fetches its look-up cards and its markup; null for none (no Chinese, or not yet known). */
+  hrefs: { lookup: string; markup: string } | null;
 }
 
-function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes, lookupHref }: ViewInputs): ReadingView {
+function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes, hrefs }: ViewInputs): ReadingView {
   const { slug } = doc.meta;
   const meta = doc.meta.title.zh ? { ...doc.meta, title: { ...doc.meta.title, zh: convertText(doc.meta.title.zh, script) } } : doc.meta;
   const bilingual = doc.kind === 'bilingual';
@@ -184,7 +186,6 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
       number: i + 1,
       zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
-      confidence: bilingual ? bead.confidence : null,
       checked: bilingual && bead.checked === true,
       flagged: bilingual && needsCheck(bead),
       notes: notes.get(i) ?? [],
@@ -196,7 +197,8 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
     script,
     zhLang: zhLangTag(script),
     rows,
-    lookupHref,
+    lookupHref: hrefs?.lookup ?? null,
+    markupHref: hrefs?.markup ?? null,
     summary: termSummary(occurrences, script),
     omissions: bilingual
       ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script))
@@ -208,10 +210,25 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
 export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
   const doc = getDocument(slug);
   if (!doc) return undefined;
-  return readingViewOf(doc, script, {
-    ...documentTerms(doc, script),
-    lookupHref: doc.zh ? lookupHref(slug, script, documentVersion(slug) ?? NO_DOCUMENT_VERSION) : null,
-  });
+  const version = documentVersion(slug) ?? NO_DOCUMENT_VERSION;
+  const hrefs = doc.zh ? { lookup: lookupHref(slug, script, version), markup: markupHref(slug, script, version) } : null;
+  return readingViewOf(doc, script, { ...documentTerms(doc, script), hrefs });
+}
+
+/** The markup of a view's paragraphs, which its page fetches rather than carries (see PageMarkup). */
+export function pageMarkupOf(rows: readonly ReadingRow[]): PageMarkup {
+  const markup: PageMarkup = { zh: [], en: [] };
+  for (const row of rows) {
+    for (const p of row.zh) markup.zh[p.index] = { words: p.words, terms: p.terms, sentences: p.sentences };
+    for (const p of row.en) markup.en[p.index] = { renders: p.renders, sentences: p.sentences };
+  }
+  return markup;
+}
+
+/** The paragraph markup of a document's reading page in `script`; undefined for an unknown slug. */
+export function getPageMarkup(slug: string, script: Script = 'hans'): PageMarkup | undefined {
+  const view = getReadingView(slug, script);
+  return view && pageMarkupOf(view.rows);
 }
 
 /**
@@ -258,10 +275,11 @@ function singleOccurrenceNotes(occurrences: readonly TermOccurrence[]): TermNote
 
 /**
  * The reading view of a text pair not (yet) in the library, as the import preview shows it: the same
- * rows, sentence spans and term occurrences as a reading page. `lookupHref` is where its cards are served.
+ * rows, sentence spans and term occurrences as a reading page. Where its cards and markup are served is
+ * the caller's to fill in.
  */
-export function getPreviewView(doc: CorpusDocument, script: Script, previewLookupHref: string | null): ReadingView {
-  return readingViewOf(doc, script, { ...documentTerms(doc, script), lookupHref: previewLookupHref });
+export function getPreviewView(doc: CorpusDocument, script: Script): ReadingView {
+  return readingViewOf(doc, script, { ...documentTerms(doc, script), hrefs: null });
 }
 
 /** The look-up cards of every word some Chinese paragraphs show in `script`. */

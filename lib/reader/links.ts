@@ -20,7 +20,12 @@ export function readHref(slug: string, bead?: number): string {
 
 /** The look-up cards of a reading page in a script, for the document at `version` (a new version, a new path). */
 export function lookupHref(slug: string, script: Script, version: string): string {
-  return `/lookup/${pathSegment(slug)}/${script}/${version}`;
+  return `/lookup/${pathSegment(slug)}/${script}/${version}/cards`;
+}
+
+/** The paragraph markup of a reading page in a script (see PageMarkup), for the document at `version`. */
+export function markupHref(slug: string, script: Script, version: string): string {
+  return `/lookup/${pathSegment(slug)}/${script}/${version}/markup`;
 }
 
 export function searchHref(query: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from '../corpus';
 import { CHECK_ALIGNMENT_BELOW } from '../align';
-import { getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
+import { getPageMarkup, getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 
@@ -9,14 +9,13 @@ describe('getPreviewView', () => {
   it('shows a text pair not in the library with the rows, term spans and notes of a reading page', () => {
     const doc = getDocument(SLUG)!;
     const copy = { ...doc, meta: { ...doc.meta, slug: 'not-in-the-library' }, zh: [...(doc.zh ?? [])], en: [...(doc.en ?? [])] };
-    const preview = getPreviewView(copy, 'hans', '/api/import/preview/x');
+    const preview = getPreviewView(copy, 'hans');
     const page = getReadingView(SLUG)!;
     expect(preview.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)])).toEqual(
       page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]),
     );
     expect(preview.rows.map((r) => r.zh.map((p) => p.terms))).toEqual(page.rows.map((r) => r.zh.map((p) => p.terms)));
     expect(preview.rows.some((r) => r.notes.length > 0)).toBe(true);
-    expect(preview.lookupHref).toBe('/api/import/preview/x');
   });
 });
 
@@ -31,5 +30,23 @@ describe('needsCheck', () => {
 describe('lookupCardsOf', () => {
   it('gives a card for each word shown', () => {
     expect(Object.keys(lookupCardsOf(['网络强国'], 'hant-tw')).join('')).toBe('網絡強國');
+  });
+});
+
+describe('getPageMarkup', () => {
+  it('holds the markup of every paragraph of each side, under its index, as the view has it', () => {
+    const doc = getDocument(SLUG)!;
+    const view = getReadingView(SLUG, 'hant-tw')!;
+    const markup = getPageMarkup(SLUG, 'hant-tw')!;
+    expect(markup.zh).toHaveLength(doc.zh!.length);
+    expect(markup.en).toHaveLength(doc.en!.length);
+    expect(Object.keys(markup.zh)).toHaveLength(doc.zh!.length);
+    for (const row of view.rows) {
+      for (const p of row.zh) expect(markup.zh[p.index]).toEqual({ words: p.words, terms: p.terms, sentences: p.sentences });
+      for (const p of row.en) expect(markup.en[p.index]).toEqual({ renders: p.renders, sentences: p.sentences });
+    }
+    expect(markup.zh.some((m) => m.terms !== '')).toBe(true);
+    expect(view.markupHref).toMatch(new RegExp(`^/lookup/${SLUG}/hant-tw/[0-9a-f]{16}/markup$`));
+    expect(getPageMarkup('no-such-document')).toBeUndefined();
   });
 });

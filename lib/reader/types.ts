@@ -76,6 +76,21 @@ export interface EnParagraph {
   sentences: SentenceMarkup;
 }
 
+/** A Chinese paragraph's markup without its text (see PageMarkup). */
+export type ZhMarkup = Omit<ZhParagraph, 'index' | 'text'>;
+/** An English paragraph's markup without its text (see PageMarkup). */
+export type EnMarkup = Omit<EnParagraph, 'index' | 'text'>;
+
+/**
+ * The markup of every paragraph of a reading page, by language and paragraph index. The page itself
+ * carries only the text: React would send markup twice, in the HTML and again in its payload. The
+ * page's pop-up leaf fetches this from the view's `markupHref` and builds the elements.
+ */
+export interface PageMarkup {
+  zh: ZhMarkup[];
+  en: EnMarkup[];
+}
+
 /** A note on a bead, ready to show: a terminology note or a number that differs between the languages. */
 export type NoteView = TermNoteView | NumberNoteView;
 
@@ -123,8 +138,6 @@ export interface ReadingRow {
   number: number;
   zh: ZhParagraph[];
   en: EnParagraph[];
-  /** Alignment confidence in [0, 1]; null for one-language documents. */
-  confidence: number | null;
   /** Aligned by hand (the document's alignment.tsv or a bilingual file's units). */
   checked: boolean;
   /** The aligner is unsure of this bead (see CHECK_ALIGNMENT_BELOW) and no one has checked it. */
@@ -141,6 +154,8 @@ export interface ReadingView {
   rows: ReadingRow[];
   /** Where the page's look-up cards are fetched from on first use; null when it has no Chinese. */
   lookupHref: string | null;
+  /** Where the page's PageMarkup is fetched from; null when it has no Chinese. */
+  markupHref: string | null;
   /** Terms rendered in more than one way in this document. */
   summary: TermSummary[];
   /** What the English leaves out and adds, in reading order. */

@@ -26,7 +26,7 @@ export function hydrated(page: Page): Promise<unknown> {
 
 /** Resolves once the pop-up leaf has made elements of every paragraph's words and renderings. */
 export function wordsMarked(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings], [data-sentences]):not([data-marked])'));
+  return page.waitForFunction(() => !document.querySelector('p[data-p]:not([data-marked])'));
 }
 
 /** A fresh page (own storage) at a path of the served site, hydrated, its words marked up. */

@@ -171,7 +171,7 @@ describe('read aloud', () => {
     const page = await context.newPage();
     await page.goto(CYBER_LAW);
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    await page.waitForFunction(() => !document.querySelector('p:is([data-words], [data-renderings]):not([data-marked])'));
+    await page.waitForFunction(() => !document.querySelector('p[data-p]:not([data-marked])'));
     const word = await openWord(page, '网络强国');
     await popover(page).getByRole('button', { name: 'Read paragraph aloud' }).click();
     const paragraph = await word.evaluate((el) => el.closest('p')?.textContent ?? '');

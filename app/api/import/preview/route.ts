@@ -1,7 +1,7 @@
 import { CorpusError } from '@/lib/corpus';
 import { ImportError, prepareImport } from '@/lib/import';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
-import { getPreviewView } from '@/lib/reader';
+import { getPreviewView, pageMarkupOf } from '@/lib/reader';
 import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
 import { importRequestFrom } from '../form';
 import { keepPreview } from './store';
@@ -19,7 +19,6 @@ export async function POST(request: Request) {
     const { document } = await prepareImport(await importRequestFrom(await limited.formData()));
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
     const kind = document.zh && document.en ? 'bilingual' : document.zh ? 'chinese-only' : 'english-only';
-    const id = document.zh ? keepPreview(document.zh) : null;
     const view = getPreviewView(
       {
         meta: { ...document.meta, languages },
@@ -29,8 +28,12 @@ export async function POST(request: Request) {
         alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
       },
       'hans',
-      id === null ? null : `/api/import/preview/${id}`,
     );
+    if (document.zh) {
+      const id = keepPreview({ zh: document.zh, markup: pageMarkupOf(view.rows) });
+      view.lookupHref = `/api/import/preview/${id}/cards`;
+      view.markupHref = `/api/import/preview/${id}/markup`;
+    }
     return Response.json({ view, slug: document.meta.slug });
   } catch (error) {
     if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);

@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import type { PageMarkup } from '@/lib/reader';
 
-/** Previews whose look-up cards can still be fetched: the latest few, enough for a few open tabs. */
+/** What a preview's pop-up fetches later: its Chinese paragraphs (for the cards) and its markup. */
+export interface KeptPreview {
+  zh: readonly string[];
+  markup: PageMarkup;
+}
+
+/** Previews whose look-up data can still be fetched: the latest few, enough for a few open tabs. */
 const KEPT_PREVIEWS = 16;
 /** On globalThis: the preview route and the look-up route are bundled separately, each with its own copy of this module. */
 const STORE = Symbol.for('qiushi-parallel.import.previews');
-const shared = globalThis as { [STORE]?: Map<string, readonly string[]> };
+const shared = globalThis as { [STORE]?: Map<string, KeptPreview> };
 const previews = (shared[STORE] ??= new Map());
 
-/** Keeps a preview's Chinese paragraphs for its look-up cards; returns its id. */
-export function keepPreview(zh: readonly string[]): string {
+/** Keeps a preview for its pop-up; returns the id its data is fetched under. */
+export function keepPreview(preview: KeptPreview): string {
   const id = randomUUID();
-  previews.set(id, zh);
+  previews.set(id, preview);
   for (const oldest of previews.keys()) {
     if (previews.size <= KEPT_PREVIEWS) break;
     previews.delete(oldest);
@@ -18,6 +25,6 @@ export function keepPreview(zh: readonly string[]): string {
   return id;
 }
 
-export function previewParagraphs(id: string): readonly string[] | undefined {
+export function keptPreview(id: string): KeptPreview | undefined {
   return previews.get(id);
 }

@@ -74,7 +74,7 @@ export default async function ReadPage({ params }: Props) {
       <BeadNavigation />
       <CopyLinks />
       {bilingual && <SentencePartners />}
-      {view.lookupHref && <WordPopover lookupHref={view.lookupHref} zhLang={view.zhLang} />}
+      {view.lookupHref && view.markupHref && <WordPopover lookupHref={view.lookupHref} markupHref={view.markupHref} zhLang={view.zhLang} />}
     </article>
   );
 }

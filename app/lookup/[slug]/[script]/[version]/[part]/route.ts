@@ -1,0 +1,35 @@
+import { catchUpWith } from '@/lib/corpus';
+import { getDocumentVersions, getLookupCards, getPageMarkup } from '@/lib/reader';
+import { SCRIPTS, parseScript, type Script } from '@/lib/script';
+
+/**
+ * What a reading page's pop-up leaf fetches instead of receiving it with the page: the paragraph markup
+ * (words, term occurrences, renderings, sentences) as soon as the page is up, the look-up cards on first
+ * use or when idle. The page links them with its document's version in the path, so a changed document's
+ * data gets a new path, rendered on its first request and then cached.
+ */
+const PARTS: Record<string, (slug: string, script: Script) => object | undefined> = {
+  markup: getPageMarkup,
+  cards: getLookupCards,
+};
+
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return getDocumentVersions().flatMap(({ slug, version }) =>
+    SCRIPTS.flatMap((script) => Object.keys(PARTS).map((part) => ({ slug, script, version, part }))),
+  );
+}
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; script: string; version: string; part: string }> },
+) {
+  const { slug, script, version, part } = await params;
+  const get = PARTS[part];
+  if (!get) return new Response('Not found', { status: 404 });
+  catchUpWith(version, slug);
+  const data = get(slug, parseScript(script));
+  if (!data) return new Response('Not found', { status: 404 });
+  return Response.json(data);
+}
