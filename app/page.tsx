@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { getLibrary, readHref, zhLang } from '@/lib/reader';
+import { getLibrary, readHref } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
-import { convertText } from '@/lib/script';
+import { convertText, zhLangTag } from '@/lib/script';
 
 type Props = { searchParams: Promise<{ script?: string | string[] }> };
 
 export default async function LibraryPage({ searchParams }: Props) {
   const script = await chosenScript((await searchParams).script);
-  const lang = zhLang(script);
+  const lang = zhLangTag(script);
   const items = getLibrary();
   return (
     <>

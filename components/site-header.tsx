@@ -1,7 +1,28 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { PreferenceControl } from './preference-control';
 import { ScriptSwitch } from './script-switch';
 import { SearchBox } from './search-box';
+
+const NAV_LINKS = [
+  ['/', 'Library'],
+  ['/terms', 'Terms'],
+  ['/glossary', 'Your glossary'],
+  ['/words', 'Saved words'],
+  ['/about', 'About & sources'],
+] as const;
+
+/** One setting of the Display menu; its title is shown only (the control carries its own label). */
+function DisplayRow({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
+        {title}
+      </span>
+      {children}
+    </div>
+  );
+}
 
 export function SiteHeader() {
   return (
@@ -14,56 +35,31 @@ export function SiteHeader() {
           </span>
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href="/" className="underline-offset-4 hover:underline">
-            Library
-          </Link>
-          <Link href="/terms" className="underline-offset-4 hover:underline">
-            Terms
-          </Link>
-          <Link href="/glossary" className="underline-offset-4 hover:underline">
-            Your glossary
-          </Link>
-          <Link href="/words" className="underline-offset-4 hover:underline">
-            Saved words
-          </Link>
-          <Link href="/about" className="underline-offset-4 hover:underline">
-            About &amp; sources
-          </Link>
+          {NAV_LINKS.map(([href, label]) => (
+            <Link key={href} href={href} className="underline-offset-4 hover:underline">
+              {label}
+            </Link>
+          ))}
         </nav>
         <SearchBox />
         <details className="relative ml-auto">
           <summary className="cursor-pointer rounded px-2 py-1 text-sm ring-1 ring-stone-300 dark:ring-stone-600">Display</summary>
           <div className="absolute right-0 z-40 mt-2 grid w-max gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-800">
-            <div className="grid gap-1">
-              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
-                Script
-              </span>
+            <DisplayRow title="Script">
               <ScriptSwitch />
-            </div>
-            <div className="grid gap-1">
-              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
-                Pinyin
-              </span>
+            </DisplayRow>
+            <DisplayRow title="Pinyin">
               <PreferenceControl name="pinyin" legend="Pinyin above the characters" labels={{ off: 'Off', on: 'Pīnyīn' }} />
-            </div>
-            <div className="grid gap-1">
-              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
-                Tone colours
-              </span>
+            </DisplayRow>
+            <DisplayRow title="Tone colours">
               <PreferenceControl name="tones" legend="Tone colours" labels={{ off: 'Off', on: 'On' }} />
-            </div>
-            <div className="grid gap-1">
-              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
-                Text size
-              </span>
+            </DisplayRow>
+            <DisplayRow title="Text size">
               <PreferenceControl name="textSize" legend="Text size" labels={{ s: 'A−', m: 'A', l: 'A+', xl: 'A++' }} />
-            </div>
-            <div className="grid gap-1">
-              <span className="text-xs text-stone-600 dark:text-stone-300" aria-hidden="true">
-                Theme
-              </span>
+            </DisplayRow>
+            <DisplayRow title="Theme">
               <PreferenceControl name="theme" legend="Colour theme" labels={{ light: 'Light', dark: 'Dark' }} />
-            </div>
+            </DisplayRow>
           </div>
         </details>
       </div>

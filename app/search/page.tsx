@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { termHref, zhLang } from '@/lib/reader';
+import { termHref } from '@/lib/reader';
 import { runSearch, type Highlighted } from '@/lib/reader/search';
 import { chosenScript } from '@/app/script-choice';
+import { zhLangTag } from '@/lib/script';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = (Array.isArray(params.q) ? params.q[0] : params.q) ?? '';
   const script = await chosenScript(params.script);
-  const lang = zhLang(script);
+  const lang = zhLangTag(script);
   const results = runSearch(q, script);
   return (
     <>

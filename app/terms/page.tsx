@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { zhLang } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
 import { getTermIndex, type TermSort } from '@/lib/reader/terms';
-import { convertWord } from '@/lib/script';
+import { convertWord, zhLangTag } from '@/lib/script';
 
 export const metadata: Metadata = { title: 'Terms' };
 
@@ -18,7 +17,7 @@ type Props = { searchParams: Promise<{ sort?: string; inconsistent?: string; scr
 export default async function TermsPage({ searchParams }: Props) {
   const params = await searchParams;
   const script = await chosenScript(params.script);
-  const lang = zhLang(script);
+  const lang = zhLangTag(script);
   const sort = SORTS.find((s) => s.key === params.sort)?.key ?? 'occurrences';
   const onlyInconsistent = params.inconsistent === '1';
   const rows = getTermIndex({ sort, onlyInconsistent });

@@ -1,14 +1,10 @@
 import type { DocumentKind, DocumentMeta } from '../corpus';
 import type { Script } from '../script';
-import type { NoteSeverity } from '../terms';
+import type { DictEntry } from '../dict';
+import type { NumberNote, TermNote } from '../terms';
 
-/** What the pop-up shows for one word type on a page. */
-export interface WordCard {
-  simplified: string;
-  traditional: string;
-  pinyin: string;
-  /** Up to five CC-CEDICT senses; empty when the word is in no dictionary. */
-  senses: string[];
+/** What the pop-up shows for one word type on a page: its dictionary entry and its glossary entry. */
+export interface WordCard extends Omit<DictEntry, 'source'> {
   glossary: GlossaryCard | null;
 }
 
@@ -95,30 +91,19 @@ export interface PageMarkup {
 export type NoteView = TermNoteView | NumberNoteView;
 
 /** A terminology note on a bead, ready to show. */
-export interface TermNoteView {
-  kind: 'non-recommended' | 'inconsistent' | 'shared-rendering' | 'not-found';
-  severity: NoteSeverity;
-  term: string;
+export interface TermNoteView extends Pick<TermNote, 'kind' | 'severity' | 'term' | 'rendering' | 'recommended'> {
   /** The term as shown, in the page's script. */
   termLabel: string;
   /** The term's page, or the uploaded glossary's page for a term only the user's glossary holds. */
   termHref: string;
-  /** The rendering in this bead as it stands, or null when none was found. */
-  rendering: string | null;
-  recommended: string;
   /** For 'shared-rendering': the other term with the same English, in the page's script. */
   otherTermLabel: string | null;
 }
 
 /** A number or date on one side of a bead that the other side does not have. */
-export interface NumberNoteView {
-  kind: 'number-mismatch';
-  severity: NoteSeverity;
-  /** The side it stands on. */
-  side: 'zh' | 'en';
+export interface NumberNoteView extends Pick<NumberNote, 'kind' | 'severity' | 'side' | 'message'> {
   /** As it stands, in the page's script. */
   text: string;
-  message: string;
 }
 
 /** How one term is rendered along a document, for the summary strip. */

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChecklistList } from '@/components/checklist/checklist-list';
-import { zhLang } from '@/lib/reader';
 import { chosenGlossarySource } from '@/app/glossary-choice';
 import { getChecklistView } from '@/lib/reader/notes';
 import { chosenScript } from '@/app/script-choice';
+import { zhLangTag } from '@/lib/script';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ glossary?: string; script?: string }> };
 
@@ -18,7 +18,7 @@ const SOURCE_TEXT = {
 async function viewOf({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const script = await chosenScript(query.script);
-  return { view: getChecklistView(decodeURIComponent(slug), await chosenGlossarySource(query.glossary), script), lang: zhLang(script) };
+  return { view: getChecklistView(decodeURIComponent(slug), await chosenGlossarySource(query.glossary), script), lang: zhLangTag(script) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -9,8 +9,8 @@ import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
 import { catchUpWith, corpusVersion } from '@/lib/corpus';
 import { getTermSlugs, getTermSourcesView, getTermView } from '@/lib/reader/terms';
-import { readHref, zhLang } from '@/lib/reader';
-import { SCRIPTS, convertText, parseScript, type Script } from '@/lib/script';
+import { readHref } from '@/lib/reader';
+import { SCRIPTS, convertText, parseScript, type Script, zhLangTag } from '@/lib/script';
 
 // Reached through proxy.ts, which adds the script and the corpus version on disk to the path: a term page
 // gathers the whole corpus, so after any change it gets a new path, rendered on its first request.
@@ -40,7 +40,7 @@ export default async function TermPage({ params }: Props) {
   const sources = view && getTermSourcesView(view.entry.term);
   if (!view || !sources) notFound();
   const { entry, groups, englishOnly, suggestions, total } = view;
-  const lang = zhLang(script);
+  const lang = zhLangTag(script);
   return (
     <article>
       <p className="text-sm">
