@@ -6,15 +6,7 @@ import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
-import {
-  findOccurrences,
-  getCorpusOccurrences,
-  normalizeRendering,
-  NOTE_SEVERITY,
-  renderingsOf,
-  type TermNote,
-  type TermOccurrence,
-} from '../terms';
+import { findOccurrences, getCorpusOccurrences, numberNotesOf, renderingsOf, termNotesOf, type TermOccurrence } from '../terms';
 import type {
   EnParagraph,
   GlossaryCard,
@@ -231,9 +223,8 @@ export function getPageMarkup(slug: string, script: Script = 'hans'): PageMarkup
 }
 
 /**
- * A document's term occurrences and notes. lib/terms computes them for the corpus once per process; a
- * document added or re-aligned since (an import, a saved alignment.tsv) is not in that computation, so
- * its occurrences are found on its own text and beads, with the notes one occurrence shows by itself.
+ * A document's term occurrences and notes: the corpus's as lib/terms computed them, or for a text not in
+ * the corpus (the import preview) found on its own text and beads, with the same kinds of notes.
  */
 function documentTerms(doc: CorpusDocument, script: Script): { occurrences: TermOccurrence[]; notes: ReadonlyMap<number, NoteView[]> } {
   if (doc.kind !== 'bilingual' || !doc.zh || !doc.en) return { occurrences: [], notes: new Map() };
@@ -242,34 +233,10 @@ function documentTerms(doc: CorpusDocument, script: Script): { occurrences: Term
     // The project's glossary: the prerendered pages; another choice is fetched by the page (see getNotes).
     return { occurrences: getCorpusOccurrences().filter((o) => o.slug === slug), notes: beadNotes(slug, script) };
   }
-  const occurrences = findOccurrences(slug, doc.zh, doc.en, documentBeads(doc));
-  return { occurrences, notes: notesByBead(singleOccurrenceNotes(occurrences), script) };
-}
-
-/**
- * Notes for a text lib/terms has not seen (notesFor works on the corpus it computed): the two kinds one
- * occurrence shows by itself, a rendering other than the recommended one and no rendering found.
- */
-function singleOccurrenceNotes(occurrences: readonly TermOccurrence[]): TermNote[] {
-  const compact = (text: string) => normalizeRendering(text).replaceAll(' ', '');
-  return occurrences.flatMap((o): TermNote[] => {
-    const entry = findGlossaryEntry(o.term);
-    if (!entry) return [];
-    const base = { slug: o.slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended, others: [] };
-    if (o.rendering === null) {
-      return [
-        {
-          ...base,
-          kind: 'not-found',
-          severity: NOTE_SEVERITY['not-found'],
-          message: `No known rendering of ${o.term} in the English of this bead.`,
-        },
-      ];
-    }
-    if (compact(o.rendering) === compact(entry.recommended)) return [];
-    const message = `${o.term} is rendered “${o.rendering}”, not the recommended “${entry.recommended}”.`;
-    return [{ ...base, kind: 'non-recommended', severity: NOTE_SEVERITY['non-recommended'], message }];
-  });
+  const beads = documentBeads(doc);
+  const occurrences = findOccurrences(slug, doc.zh, doc.en, beads);
+  const notes = [...termNotesOf(slug, doc.zh, occurrences), ...numberNotesOf(slug, doc.zh, doc.en, beads)];
+  return { occurrences, notes: notesByBead(notes, script) };
 }
 
 /**

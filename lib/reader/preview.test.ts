@@ -15,7 +15,12 @@ describe('getPreviewView', () => {
       page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]),
     );
     expect(preview.rows.map((r) => r.zh.map((p) => p.terms))).toEqual(page.rows.map((r) => r.zh.map((p) => p.terms)));
-    expect(preview.rows.some((r) => r.notes.length > 0)).toBe(true);
+    expect(
+      preview.rows.map((r) => r.notes),
+      'the notes its reading page will show, of every kind',
+    ).toEqual(page.rows.map((r) => r.notes));
+    const kinds = new Set(preview.rows.flatMap((r) => r.notes.map((n) => n.kind)));
+    expect([...kinds]).toEqual(expect.arrayContaining(['inconsistent', 'not-found']));
   });
 });
 

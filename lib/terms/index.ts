@@ -1,7 +1,7 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
 export { getCorpusOccurrences, renderingsOf } from './occurrences';
-export { NOTE_SEVERITY, notesFor, numberNotes, SEVERITIES } from './notes';
+export { NOTE_SEVERITY, notesFor, numberNotes, numberNotesOf, SEVERITIES, termNotesOf } from './notes';
 export type { NotesOptions } from './notes';
 export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
 export type { BeadNumber } from './numbers';

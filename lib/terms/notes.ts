@@ -1,4 +1,5 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
+import type { Bead } from '../align';
 import { getAlignedDocuments } from '../bitext';
 import { getCorpusOccurrences, renderingsOf } from './occurrences';
 import { normalizeRendering } from './english';
@@ -81,10 +82,22 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
  */
 export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
   const glossary = options.glossary ?? getGlossary();
-  const byTerm = byTermOf(glossary);
-  const compare = options.strict ? normalizeRendering : compact;
-  const mine = getCorpusOccurrences(glossary).filter((o) => o.slug === slug);
   const zh = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug)?.zh ?? [];
+  return termNotesOf(
+    slug,
+    zh,
+    getCorpusOccurrences(glossary).filter((o) => o.slug === slug),
+    { ...options, glossary },
+  );
+}
+
+/**
+ * notesFor on a text given with its occurrences (see findOccurrences) rather than one of the corpus: an
+ * import preview gets the same notes its reading page will show.
+ */
+export function termNotesOf(slug: string, zh: readonly string[], mine: readonly TermOccurrence[], options: NotesOptions = {}): TermNote[] {
+  const byTerm = byTermOf(options.glossary ?? getGlossary());
+  const compare = options.strict ? normalizeRendering : compact;
   const termsByRendering = new Map<string, Set<string>>();
   for (const o of mine) {
     if (o.rendering === null) continue;
@@ -155,8 +168,11 @@ export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
 /** 'number-mismatch' notes of a bilingual document, one per bead, side and value. */
 export function numberNotes(slug: string): NumberNote[] {
   const aligned = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug);
-  if (!aligned) return [];
-  const { zh, en, beads } = aligned;
+  return aligned ? numberNotesOf(slug, aligned.zh, aligned.en, aligned.beads) : [];
+}
+
+/** numberNotes on a text given with its beads rather than one of the corpus (an import preview). */
+export function numberNotesOf(slug: string, zh: readonly string[], en: readonly string[], beads: readonly Bead[]): NumberNote[] {
   return beads.flatMap((bead, index) => {
     if (bead.zh.length === 0 || bead.en.length === 0) return [];
     const zhText = bead.zh.map((p) => zh[p] ?? '').join('\n');

@@ -105,9 +105,11 @@ const API: Record<string, string[]> = {
     'notesFor',
     'numberMismatches',
     'numberNotes',
+    'numberNotesOf',
     'renderingsOf',
     'renderingsOverTime',
     'suggestVariants',
+    'termNotesOf',
     'termSources',
   ],
   bitext: [
