@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusError, documentVersion, getDocument } from '../corpus';
 import {
   LibraryError,
+  LOCK_FILE,
   normalizeParagraph,
   removeAlignment,
   saveAlignment,
@@ -186,3 +187,37 @@ describe('saveAlignment and removeAlignment', () => {
     expect(() => saveAlignment('nothing-here', merged, 'x')).toThrow(new LibraryError('not-found', 'no document "nothing-here"'));
   });
 });
+
+describe('the library lock', () => {
+  it('refuses a write while another process holds the lock, naming the lock file, and writes nothing', () => {
+    writeDocument(doc());
+    const version = documentVersion('two-paragraphs') ?? '';
+    expect(entries(), 'the lock is released after a write').toEqual(['two-paragraphs']);
+    const lock = path.join(library, LOCK_FILE);
+    writeFileSync(lock, '12345\n');
+    const busy = (write: () => unknown) => {
+      try {
+        write();
+      } catch (error) {
+        return error instanceof LibraryError && error.reason === 'busy' ? error.message : `unexpected ${String(error)}`;
+      }
+      return 'written';
+    };
+    expect(busy(() => saveAlignment('two-paragraphs', [{ zh: [0, 1], en: [0, 1], confidence: 1 }], version))).toContain(lock);
+    expect(busy(() => writeDocument(doc('another')))).toContain('another process is writing');
+    expect(busy(() => removeAlignment('two-paragraphs', version))).toContain(lock);
+    expect(entries()).toEqual([LOCK_FILE, 'two-paragraphs']);
+    expect(existsSync(path.join(library, 'two-paragraphs', 'alignment.tsv'))).toBe(false);
+  });
+
+  it('takes over a lock left by a process that died while writing', () => {
+    const lock = path.join(library, LOCK_FILE);
+    mkdirSync(library, { recursive: true });
+    writeFileSync(lock, '12345\n');
+    const old = (Date.now() - 60_000) / 1000;
+    fs.utimesSync(lock, old, old);
+    writeDocument(doc());
+    expect(entries()).toEqual(['two-paragraphs']);
+  });
+});
+

@@ -15,6 +15,8 @@ import {
   type DocumentMeta,
   type Lang,
 } from '../corpus';
+import { LibraryError, StaleVersionError } from './errors';
+import { withLibraryLock } from './lock';
 
 /** A document to write: its metadata (languages follow from the texts given) and paragraphs. */
 export interface NewDocument {
@@ -30,34 +32,6 @@ export interface NewDocument {
 export interface WriteOptions {
   /** Replace a document of the same slug in the writable library instead of refusing. Default false. */
   replace?: boolean | undefined;
-}
-
-export type LibraryProblem = 'slug-taken' | 'not-found' | 'read-only' | 'not-bilingual';
-
-/** A write the library refuses; the message names the slug or folder and the problem. */
-export class LibraryError extends Error {
-  readonly reason: LibraryProblem;
-
-  constructor(reason: LibraryProblem, message: string) {
-    super(message);
-    this.name = 'LibraryError';
-    this.reason = reason;
-  }
-}
-
-/** A save made from a version of the document that is no longer the one on disk (HTTP 409). */
-export class StaleVersionError extends Error {
-  readonly slug: string;
-  readonly expected: string;
-  readonly actual: string;
-
-  constructor(slug: string, expected: string, actual: string) {
-    super(`${slug}: the document changed since it was opened (version ${expected}, now ${actual}); reload it and redo the change`);
-    this.name = 'StaleVersionError';
-    this.slug = slug;
-    this.expected = expected;
-    this.actual = actual;
-  }
 }
 
 /** The writable library: the first folder of QP_CORPUS, or corpus/. */
@@ -134,36 +108,37 @@ export function writeDocument(doc: NewDocument, options: WriteOptions = {}): str
     files.set(ALIGNMENT_FILE, ALIGNMENT_HEADER + formatBeads(doc.alignment));
   }
 
-  const holder = holderOf(slug);
-  if (holder !== undefined && !(options.replace && holder === library)) {
-    const where = holder === library ? '' : ` in ${holder}, which is not the writable library`;
-    throw new LibraryError('slug-taken', `slug "${slug}" is already taken${where}`);
-  }
-
-  fs.mkdirSync(library, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(library, '.write-'));
-  try {
-    const fresh = path.join(staging, slug);
-    fs.mkdirSync(fresh);
-    for (const [name, data] of files) writeDurably(path.join(fresh, name), data);
-    loadDocument(fresh);
-    if (holder === undefined) {
-      fs.renameSync(fresh, target);
-    } else {
-      const previous = path.join(staging, '.previous');
-      fs.renameSync(target, previous);
-      try {
-        fs.renameSync(fresh, target);
-      } catch (error) {
-        fs.renameSync(previous, target);
-        throw error;
-      }
+  return withLibraryLock(library, () => {
+    const holder = holderOf(slug);
+    if (holder !== undefined && !(options.replace && holder === library)) {
+      const where = holder === library ? '' : ` in ${holder}, which is not the writable library`;
+      throw new LibraryError('slug-taken', `slug "${slug}" is already taken${where}`);
     }
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-    invalidateCorpus();
-  }
-  return target;
+
+    const staging = fs.mkdtempSync(path.join(library, '.write-'));
+    try {
+      const fresh = path.join(staging, slug);
+      fs.mkdirSync(fresh);
+      for (const [name, data] of files) writeDurably(path.join(fresh, name), data);
+      loadDocument(fresh);
+      if (holder === undefined) {
+        fs.renameSync(fresh, target);
+      } else {
+        const previous = path.join(staging, '.previous');
+        fs.renameSync(target, previous);
+        try {
+          fs.renameSync(fresh, target);
+        } catch (error) {
+          fs.renameSync(previous, target);
+          throw error;
+        }
+      }
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+      invalidateCorpus();
+    }
+    return target;
+  });
 }
 
 /** The folder of document `slug` in the writable library; documents elsewhere are read-only. */
@@ -185,10 +160,15 @@ function checkVersion(slug: string, dir: string, expectedVersion: string): void 
  * it). `expectedVersion` is the documentVersion the edit started from: if the document changed since,
  * a StaleVersionError is thrown and nothing is written. Beads that do not cover every paragraph once,
  * in order, throw a CorpusError naming the line each would have had. Everything here is synchronous,
- * so two saves in one server process cannot interleave. Returns the document's new version.
+ * so two saves in one server process cannot interleave, and it runs under the library's lock, so neither
+ * can a save and a write of another process (the CLI). Returns the document's new version.
  */
 export function saveAlignment(slug: string, beads: readonly Bead[], expectedVersion: string): string {
   const dir = writableFolder(slug);
+  return withLibraryLock(libraryDir(), () => saveAlignmentLocked(slug, dir, beads, expectedVersion));
+}
+
+function saveAlignmentLocked(slug: string, dir: string, beads: readonly Bead[], expectedVersion: string): string {
   checkVersion(slug, dir, expectedVersion);
   const file = path.join(dir, ALIGNMENT_FILE);
   const doc = loadDocument(dir);
@@ -214,8 +194,10 @@ export function saveAlignment(slug: string, beads: readonly Bead[], expectedVers
 /** Removes the document's alignment.tsv (back to the automatic alignment), with the same version check. Returns the new version. */
 export function removeAlignment(slug: string, expectedVersion: string): string {
   const dir = writableFolder(slug);
-  checkVersion(slug, dir, expectedVersion);
-  fs.rmSync(path.join(dir, ALIGNMENT_FILE), { force: true });
-  invalidateCorpus();
-  return folderVersion(dir);
+  return withLibraryLock(libraryDir(), () => {
+    checkVersion(slug, dir, expectedVersion);
+    fs.rmSync(path.join(dir, ALIGNMENT_FILE), { force: true });
+    invalidateCorpus();
+    return folderVersion(dir);
+  });
 }

@@ -137,11 +137,13 @@ const API: Record<string, string[]> = {
   library: [
     'ADMIN_TOKEN_VARIABLE',
     'BodyTooLargeError',
+    'LOCK_FILE',
     'LibraryError',
     'MAX_FILE_BYTES',
     'MAX_REQUEST_BODY_BYTES',
     'MAX_SLUG_LENGTH',
     'MAX_TEXT_BYTES',
+    'STALE_LOCK_MS',
     'StaleVersionError',
     'boundToLoopback',
     'isLoopback',

@@ -1,6 +1,6 @@
 import { CorpusError } from '@/lib/corpus';
 import { ImportError, importDocument } from '@/lib/import';
-import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
+import { LibraryError, MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { readHref } from '@/lib/reader';
 import { errorResponse, limitedRequest, refusedWrite } from '../_lib/http';
 import { importRequestFrom } from './form';
@@ -17,6 +17,8 @@ export async function POST(request: Request) {
   } catch (error) {
     if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);
     if (error instanceof CorpusError) return errorResponse(400, error.message);
+    // Another process holds the library's lock.
+    if (error instanceof LibraryError) return errorResponse(409, error.message);
     throw error;
   }
 }
