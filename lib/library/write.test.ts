@@ -220,4 +220,3 @@ describe('the library lock', () => {
     expect(entries()).toEqual(['two-paragraphs']);
   });
 });
-
