@@ -93,6 +93,24 @@ describe('import page', () => {
     await page.context().close();
   });
 
+  it('previews in the script the reader chose, pop-up cards included', async () => {
+    const page = await openPage(browser(), '/import');
+    await page.context().addCookies([{ name: 'qp-script', value: 'hant-tw', url: baseURL() }]);
+    await page.getByLabel('Chinese text').fill(ZH);
+    await page.getByLabel('English text').fill(EN);
+    await page.getByLabel('Title (English)').fill('Traditional preview');
+    await page.getByRole('button', { name: 'Align' }).click();
+    const preview = page.locator('[data-preview]');
+    await preview.waitFor();
+    await wordsMarked(page);
+    expect(await preview.locator('.bead-zh p').first().getAttribute('lang')).toBe('zh-Hant-TW');
+    const word = preview.locator('.bead-zh [data-lookup]', { hasText: /^網絡強國$/ }).first();
+    await word.click();
+    await page.locator('[data-word-popover] [data-glossary]').waitFor();
+    expect(await page.locator('[data-word-popover]').textContent()).toContain('網絡強國');
+    await page.context().close();
+  });
+
   it('shows a validation error beside the field it names, and writes nothing', async () => {
     const page = await openPage(browser(), '/import');
     await page.getByLabel('English text').fill(EN);

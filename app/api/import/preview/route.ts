@@ -2,13 +2,14 @@ import { CorpusError } from '@/lib/corpus';
 import { ImportError, prepareImport } from '@/lib/import';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { getPreviewView, pageMarkupOf } from '@/lib/reader';
+import { chosenScript } from '@/app/script-choice';
 import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
 import { importRequestFrom } from '../form';
 import { keepPreview } from './store';
 
 /**
  * The aligned preview of an import: the reading view of the texts as they would be saved (nothing is
- * written), with a look-up endpoint for its pop-up. Guarded like a write: aligning is the costly part.
+ * written), in the reader's script, with a look-up endpoint for its pop-up. Guarded like a write: aligning is the costly part.
  */
 export async function POST(request: Request) {
   const refused = refusedWrite(request);
@@ -17,6 +18,8 @@ export async function POST(request: Request) {
   if (limited instanceof Response) return limited;
   try {
     const { document } = await prepareImport(await importRequestFrom(await limited.formData()));
+    // In the reader's script, as its reading page will be shown.
+    const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
     const kind = document.zh && document.en ? 'bilingual' : document.zh ? 'chinese-only' : 'english-only';
     const view = getPreviewView(
@@ -27,10 +30,10 @@ export async function POST(request: Request) {
         en: document.en ? [...document.en] : null,
         alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
       },
-      'hans',
+      script,
     );
     if (document.zh) {
-      const id = keepPreview({ zh: document.zh, markup: pageMarkupOf(view.rows) });
+      const id = keepPreview({ zh: document.zh, script, markup: pageMarkupOf(view.rows) });
       view.lookupHref = `/api/import/preview/${id}/cards`;
       view.markupHref = `/api/import/preview/${id}/markup`;
     }

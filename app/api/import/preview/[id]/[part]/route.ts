@@ -7,6 +7,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const preview = keptPreview(id);
   if (!preview) return new Response('This preview has expired: press Align again.', { status: 404 });
   if (part === 'markup') return Response.json(preview.markup);
-  if (part === 'cards') return Response.json(lookupCardsOf(preview.zh, 'hans'));
+  if (part === 'cards') return Response.json(lookupCardsOf(preview.zh, preview.script));
   return new Response('Not found', { status: 404 });
 }
