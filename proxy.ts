@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { NO_DOCUMENT_VERSION } from '@/lib/corpus';
-import { corpusVersionOnDisk, documentVersionOnDisk } from '@/lib/corpus/version';
+import { NO_DOCUMENT_VERSION, documentVersionOnDisk, recentCorpusVersionOnDisk } from '@/lib/corpus';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
 
@@ -9,7 +8,8 @@ import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
  * script: the reader's choice (?script=, else the cookie the script switch sets) picks the variant before
  * the page is served, so the first paint is already in that script. And every cached render is keyed by
  * the version of what it shows, read from the disk with stats only: a reading page by its document's
- * version, term pages and exports by the corpus version. A document added or changed by anyone (the web
+ * version, term pages and exports by the corpus version (looked at once a second, and at once after a
+ * write made through the server: see recentCorpusVersionOnDisk). A document added or changed by anyone (the web
  * import, the CLI, a hand-written alignment.tsv) therefore gets a new path, rendered on its first request;
  * nothing has to be told to revalidate, and unchanged pages stay cached. The price: a cached page is
  * served at about 60% of the rate it would be without a proxy (see bench:load); the alternative, watching
@@ -19,9 +19,10 @@ export function proxy(request: NextRequest) {
   const [, section = '', name = ''] = request.nextUrl.pathname.split('/');
   const url = request.nextUrl.clone();
   if (section === 'exports') {
-    url.pathname = `/exports/${name}/${corpusVersionOnDisk()}`;
+    url.pathname = `/exports/${name}/${recentCorpusVersionOnDisk()}`;
   } else {
-    const version = section === 'read' ? (documentVersionOnDisk(decodeURIComponent(name)) ?? NO_DOCUMENT_VERSION) : corpusVersionOnDisk();
+    const version =
+      section === 'read' ? (documentVersionOnDisk(decodeURIComponent(name)) ?? NO_DOCUMENT_VERSION) : recentCorpusVersionOnDisk();
     url.pathname = `/${section}/${name}/${chosenScript(request)}/${version}`;
   }
   return NextResponse.rewrite(url);

@@ -12,6 +12,7 @@ import {
   getCorpus,
   getDocument,
   invalidateCorpus,
+  recentCorpusVersionOnDisk,
 } from './index';
 
 const A = 'qiushi-2024-14-contents';
@@ -107,5 +108,15 @@ describe('corpus freshness', () => {
     cpSync(`corpus/${B}`, path.join(root, B), { recursive: true });
     catchUpWith(documentVersionOnDisk(B) ?? NO_DOCUMENT_VERSION, B);
     expect(getDocument(B)?.meta.slug).toBe(B);
+  });
+
+  it('looks at the disk again for the corpus version after FRESHNESS_INTERVAL_MS or a write through lib/library', () => {
+    const before = recentCorpusVersionOnDisk();
+    expect(before).toBe(corpusVersionOnDisk());
+    cpSync(`corpus/${B}`, path.join(root, B), { recursive: true });
+    expect(recentCorpusVersionOnDisk(), 'trusted for FRESHNESS_INTERVAL_MS').toBe(before);
+    invalidateCorpus();
+    expect(recentCorpusVersionOnDisk()).toBe(corpusVersionOnDisk());
+    expect(recentCorpusVersionOnDisk()).not.toBe(before);
   });
 });

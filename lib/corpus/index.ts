@@ -1,5 +1,5 @@
 import { loadDocument } from './load';
-import { corpusDirs, corpusVersionOf, folderVersion, listDocumentFolders } from './version';
+import { corpusDirs, corpusVersionOf, corpusVersionOnDisk, folderVersion, listDocumentFolders } from './version';
 import { CorpusError } from './types';
 import type { CorpusDocument } from './types';
 
@@ -91,6 +91,22 @@ export function getDocument(slug: string): CorpusDocument | undefined {
 export function invalidateCorpus(): void {
   checkedAt = Number.NEGATIVE_INFINITY;
   shared[INVALIDATED_AT] = performance.now();
+}
+
+let diskVersion: { value: string; at: number } | undefined;
+
+/**
+ * corpusVersionOnDisk, looked at again at most every FRESHNESS_INTERVAL_MS and at once after a write made
+ * in this process (invalidateCorpus): stating every file of a library of a thousand documents takes tens
+ * of milliseconds, too much for each request of a page keyed by it.
+ */
+export function recentCorpusVersionOnDisk(): string {
+  const now = performance.now();
+  const invalidated = shared[INVALIDATED_AT] ?? Number.NEGATIVE_INFINITY;
+  if (!diskVersion || now - diskVersion.at >= FRESHNESS_INTERVAL_MS || invalidated >= diskVersion.at) {
+    diskVersion = { value: corpusVersionOnDisk(), at: now };
+  }
+  return diskVersion.value;
 }
 
 /** Changes whenever a document is added, removed or changed: a key for caches over the whole corpus. */

@@ -30,6 +30,7 @@ const API: Record<string, string[]> = {
     'parseAlignment',
     'readMeta',
     'readTextFile',
+    'recentCorpusVersionOnDisk',
     'splitParagraphs',
     'validateMeta',
   ],
