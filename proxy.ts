@@ -21,8 +21,8 @@ export function proxy(request: NextRequest) {
   if (section === 'exports') {
     url.pathname = `/exports/${name}/${recentCorpusVersionOnDisk()}`;
   } else {
-    const version =
-      section === 'read' ? (documentVersionOnDisk(decodeURIComponent(name)) ?? NO_DOCUMENT_VERSION) : recentCorpusVersionOnDisk();
+    // A slug is plain ASCII, so the segment is used as it stands: anything percent-encoded is no slug.
+    const version = section === 'read' ? (documentVersionOnDisk(name) ?? NO_DOCUMENT_VERSION) : recentCorpusVersionOnDisk();
     url.pathname = `/${section}/${name}/${chosenScript(request)}/${version}`;
   }
   return NextResponse.rewrite(url);

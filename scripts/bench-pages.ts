@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getDocument } from '../lib/corpus';
-import { getDocumentVersions, getLookupCards, getPageMarkup } from '../lib/reader';
-import { convertText } from '../lib/script';
-import { SCRIPTS, type Script } from '../lib/script';
+import { getReadingPages, getLookupCards, getPageMarkup } from '../lib/reader';
+import { convertText, type Script } from '../lib/script';
 import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
 import { formatBytes } from './lib/measure';
 
@@ -62,14 +61,12 @@ if (!hasBuild()) {
 
 const pages: Array<{ route: string; file: string; slug?: string; script: Script }> = [
   { route: '/', file: path.join(APP_DIR, 'index.html'), script: 'hans' },
-  ...getDocumentVersions().flatMap(({ slug, version }) =>
-    SCRIPTS.map((script) => ({
-      route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
-      file: path.join(APP_DIR, 'read', slug, script, `${version}.html`),
-      slug,
-      script,
-    })),
-  ),
+  ...getReadingPages().map(({ slug, script, version }) => ({
+    route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
+    file: path.join(APP_DIR, 'read', slug, script, `${version}.html`),
+    slug,
+    script,
+  })),
 ];
 
 const rows = pages

@@ -25,7 +25,7 @@ export function corpusDirs(): string[] {
   return list && list.length > 0 ? list.map((dir) => path.resolve(dir)) : [CORPUS_DIR];
 }
 
-export const versionHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const versionHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'unknown error';
 

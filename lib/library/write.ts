@@ -80,6 +80,21 @@ function writeDurably(file: string, data: string): void {
 }
 
 /**
+ * Replaces `file` atomically: the data goes into a hidden temporary file beside it, flushed to disk,
+ * then renamed over it, so a reader sees the old file or the new one, never half of one. On any error
+ * the temporary file is removed.
+ */
+export function writeFileAtomically(file: string, data: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeDurably(temporary, data);
+    fs.renameSync(temporary, file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
+/**
  * Writes a document folder into the writable library atomically: the files go into a hidden staging
  * folder beside it (the loader skips hidden folders), the folder is loaded back through lib/corpus,
  * then renamed into place. Any error removes the staging folder, so nothing is left behind.
@@ -180,12 +195,9 @@ function saveAlignmentLocked(slug: string, dir: string, beads: readonly Bead[], 
     file,
     beads.map((_, k) => k + 2),
   );
-  const temporary = path.join(dir, `.${ALIGNMENT_FILE}.${process.pid}.tmp`);
   try {
-    writeDurably(temporary, ALIGNMENT_HEADER + formatBeads(beads));
-    fs.renameSync(temporary, file);
+    writeFileAtomically(file, ALIGNMENT_HEADER + formatBeads(beads));
   } finally {
-    fs.rmSync(temporary, { force: true });
     invalidateCorpus();
   }
   return folderVersion(dir);

@@ -4,7 +4,7 @@ import type { SentenceBead } from '../sentence';
 import { NO_DOCUMENT_VERSION, documentVersion, getCorpus, getDocument, type CorpusDocument } from '../corpus';
 import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
-import { convertText, convertWord, zhLangTag, type Script } from '../script';
+import { SCRIPTS, convertText, convertWord, zhLangTag, type Script } from '../script';
 import { segmentParagraph } from '../segment';
 import { findOccurrences, getCorpusOccurrences, numberNotesOf, renderingsOf, termNotesOf, type TermOccurrence } from '../terms';
 import type {
@@ -281,7 +281,10 @@ export function getLibrary(): LibraryItem[] {
   }));
 }
 
-/** Every document's slug with the version of it that is loaded: the paths of its prerendered pages. */
-export function getDocumentVersions(): { slug: string; version: string }[] {
-  return getCorpus().map(({ meta: { slug } }) => ({ slug, version: documentVersion(slug) ?? NO_DOCUMENT_VERSION }));
+/** Every reading page there is: each document in each script, at the version of it that is loaded (the prerendered paths). */
+export function getReadingPages(): { slug: string; script: Script; version: string }[] {
+  return getCorpus().flatMap(({ meta: { slug } }) => {
+    const version = documentVersion(slug) ?? NO_DOCUMENT_VERSION;
+    return SCRIPTS.map((script) => ({ slug, script, version }));
+  });
 }

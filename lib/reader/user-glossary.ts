@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { libraryDir } from '../library';
+import { libraryDir, writeFileAtomically } from '../library';
 import {
   getGlossary,
   GlossaryError,
@@ -75,20 +75,7 @@ export function saveUserGlossary(fileName: string, text: string): UserGlossary {
   const entries = FORMATS[extension](text, path.basename(fileName), getGlossary());
   const dir = libraryDir();
   const target = path.join(dir, `${USER_GLOSSARY_NAME}${extension === '.csv' ? '.csv' : '.tbx'}`);
-  const staging = path.join(dir, `.${USER_GLOSSARY_NAME}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(staging, text);
-    const fd = fs.openSync(staging, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(staging, target);
-  } catch (error) {
-    fs.rmSync(staging, { force: true });
-    throw error;
-  }
+  writeFileAtomically(target, text);
   // The other format's file, from an earlier upload, would otherwise shadow nothing but confuse a reader of the folder.
   for (const ext of STORED_EXTENSIONS) {
     const other = path.join(dir, `${USER_GLOSSARY_NAME}${ext}`);

@@ -160,6 +160,7 @@ const API: Record<string, string[]> = {
     'uniqueSlug',
     'webWriteDecision',
     'writeDocument',
+    'writeFileAtomically',
   ],
 };
 

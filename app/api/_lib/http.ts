@@ -6,13 +6,13 @@ export function errorResponse(status: number, message: string, field?: string): 
 }
 
 /** The 403 response for a request that may not write, or null when it may. */
-export function refusedWrite(request: Request): Response | null {
+function refusedWrite(request: Request): Response | null {
   const decision = webWriteDecision(request);
   return decision.allowed ? null : errorResponse(decision.status, decision.message);
 }
 
 /** The body as a Request that can be parsed (formData, json), read within `limit` bytes; 413 beyond. */
-export async function limitedRequest(request: Request, limit: number): Promise<Request | Response> {
+async function limitedRequest(request: Request, limit: number): Promise<Request | Response> {
   try {
     const body = await readLimitedBody(request, limit);
     return new Request(request.url, { method: request.method, headers: request.headers, body: body.byteLength > 0 ? body : undefined });
@@ -20,4 +20,9 @@ export async function limitedRequest(request: Request, limit: number): Promise<R
     if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
     throw error;
   }
+}
+
+/** A write's request, refused (403) unless this client may write, its body read within `limit` bytes (413 beyond). */
+export async function guardedRequest(request: Request, limit: number): Promise<Request | Response> {
+  return refusedWrite(request) ?? (await limitedRequest(request, limit));
 }

@@ -2,18 +2,13 @@ import { GlossaryError } from '@/lib/glossary';
 import { MAX_FILE_BYTES, webWriteDecision } from '@/lib/library';
 import { removeUserGlossary, saveUserGlossary } from '@/lib/reader/user-glossary';
 
-/**
- * The same guard as every write (lib/library webWriteDecision): local only while the server is bound to
- * loopback, else the admin token; never from another site. X-Forwarded-For is not trusted: a client can send it.
- */
-const writeDecision = webWriteDecision;
-
 const problem = (status: number, error: string, position?: { line: number; column: number }) =>
   Response.json({ error, ...position }, { status });
 
 /** Stores an uploaded term list (multipart field "file", .csv or .tbx) as the user glossary: all or nothing. */
 export async function POST(request: Request) {
-  const decision = writeDecision(request);
+  // The same guard as every write: local only while bound to loopback, else the admin token (lib/library).
+  const decision = webWriteDecision(request);
   if (!decision.allowed) return problem(decision.status, decision.message);
   if (Number(request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES)
     return problem(413, `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
@@ -32,7 +27,7 @@ export async function POST(request: Request) {
 
 /** Removes the uploaded glossary. */
 export async function DELETE(request: Request) {
-  const decision = writeDecision(request);
+  const decision = webWriteDecision(request);
   if (!decision.allowed) return problem(decision.status, decision.message);
   removeUserGlossary();
   return new Response(null, { status: 204 });

@@ -1,4 +1,7 @@
-import type { ImportInput, ImportRequest } from '@/lib/import';
+import { CorpusError } from '@/lib/corpus';
+import { ImportError, type ImportInput, type ImportRequest } from '@/lib/import';
+import { LibraryError } from '@/lib/library';
+import { errorResponse } from '../_lib/http';
 
 /** The /import form's file fields: each takes precedence over the pasted text beside it. */
 async function input(form: FormData, textField: string, fileField: string, pastedName: string): Promise<ImportInput | undefined> {
@@ -26,4 +29,13 @@ export async function importRequestFrom(form: FormData): Promise<ImportRequest> 
     author: text(form, 'author'),
     source: text(form, 'source'),
   };
+}
+
+/** The answer to an import or preview that failed on its input (400, with the field it concerns) or on the library. */
+export function importFailure(error: unknown): Response {
+  if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);
+  if (error instanceof CorpusError) return errorResponse(400, error.message);
+  // Another process holds the library's lock.
+  if (error instanceof LibraryError) return errorResponse(409, error.message);
+  throw error;
 }

@@ -3,7 +3,7 @@ import type { Bead } from '@/lib/align';
 import { documentBeads } from '@/lib/bitext';
 import { CorpusError, documentVersion, getDocument } from '@/lib/corpus';
 import { LibraryError, removeAlignment, saveAlignment, StaleVersionError, type LibraryProblem } from '@/lib/library';
-import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
+import { errorResponse, guardedRequest } from '../../_lib/http';
 
 /** An alignment is a few numbers per bead: even a book-length document stays far below this. */
 const MAX_ALIGNMENT_BODY_BYTES = 1024 * 1024;
@@ -28,8 +28,9 @@ export async function GET(_request: Request, { params }: Context) {
   );
 }
 
+/** A write's body: refused unless this client may write, read within its limit, checked against `schema`. */
 async function parsed<T>(request: Request, schema: z.ZodType<T>): Promise<T | Response> {
-  const limited = await limitedRequest(request, MAX_ALIGNMENT_BODY_BYTES);
+  const limited = await guardedRequest(request, MAX_ALIGNMENT_BODY_BYTES);
   if (limited instanceof Response) return limited;
   let json: unknown;
   try {
@@ -65,8 +66,6 @@ function failure(error: unknown): Response {
 
 /** Saves the beads as the document's alignment.tsv, checked by hand, if the document is still at `version`. */
 export async function PUT(request: Request, { params }: Context) {
-  const refused = refusedWrite(request);
-  if (refused) return refused;
   const { slug } = await params;
   const body = await parsed(request, saveBody);
   if (body instanceof Response) return body;
@@ -81,8 +80,6 @@ export async function PUT(request: Request, { params }: Context) {
 
 /** Removes the document's alignment.tsv (back to the automatic alignment) if the document is still at `version`. */
 export async function DELETE(request: Request, { params }: Context) {
-  const refused = refusedWrite(request);
-  if (refused) return refused;
   const { slug } = await params;
   const body = await parsed(request, resetBody);
   if (body instanceof Response) return body;

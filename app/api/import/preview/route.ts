@@ -1,10 +1,9 @@
-import { CorpusError } from '@/lib/corpus';
-import { ImportError, prepareImport } from '@/lib/import';
+import { prepareImport } from '@/lib/import';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { getPreviewView, pageMarkupOf } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
-import { errorResponse, limitedRequest, refusedWrite } from '../../_lib/http';
-import { importRequestFrom } from '../form';
+import { guardedRequest } from '../../_lib/http';
+import { importFailure, importRequestFrom } from '../form';
 import { keepPreview } from './store';
 
 /**
@@ -12,12 +11,10 @@ import { keepPreview } from './store';
  * written), in the reader's script, with a look-up endpoint for its pop-up. Guarded like a write: aligning is the costly part.
  */
 export async function POST(request: Request) {
-  const refused = refusedWrite(request);
-  if (refused) return refused;
-  const limited = await limitedRequest(request, MAX_REQUEST_BODY_BYTES);
-  if (limited instanceof Response) return limited;
+  const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
+  if (guarded instanceof Response) return guarded;
   try {
-    const { document } = await prepareImport(await importRequestFrom(await limited.formData()));
+    const { document } = await prepareImport(await importRequestFrom(await guarded.formData()));
     // In the reader's script, as its reading page will be shown.
     const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
@@ -39,8 +36,6 @@ export async function POST(request: Request) {
     }
     return Response.json({ view, slug: document.meta.slug });
   } catch (error) {
-    if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);
-    if (error instanceof CorpusError) return errorResponse(400, error.message);
-    throw error;
+    return importFailure(error);
   }
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { AlignmentToggle } from '@/components/reader/alignment-toggle';
 import { BeadRow } from '@/components/reader/bead-row';
 import { BeadNavigation } from '@/components/reader/bead-navigation';
@@ -11,23 +12,28 @@ import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
 import { TermSummaryPanel } from '@/components/reader/term-summary';
 import { catchUpWith } from '@/lib/corpus';
-import { checklistHref, getReadingView, getDocumentVersions, notesHref } from '@/lib/reader';
-import { SCRIPTS, parseScript } from '@/lib/script';
+import { checklistHref, getReadingView, getReadingPages, notesHref } from '@/lib/reader';
+import { parseScript } from '@/lib/script';
 
 // Reached through proxy.ts, which adds the script and the document's version on disk to the path: a
 // document added or changed after the build gets a new path, rendered on its first request and then cached.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getDocumentVersions().flatMap(({ slug, version }) => SCRIPTS.map((script) => ({ slug, script, version })));
+  return getReadingPages();
 }
 
 type Props = { params: Promise<{ slug: string; script: string; version: string }> };
 
-async function viewOf(params: Props['params']) {
-  const { slug, script, version } = await params;
+/** The view of one render, computed once for its metadata and its page (React's per-request cache). */
+const readingView = cache((slug: string, script: string, version: string) => {
   catchUpWith(version, slug);
   return getReadingView(slug, parseScript(script));
+});
+
+async function viewOf(params: Props['params']) {
+  const { slug, script, version } = await params;
+  return readingView(slug, script, version);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { RenderingChart } from '@/components/terms/rendering-chart';
 import { Concordance } from '@/components/terms/concordance';
 import { TonedPinyin } from '@/components/study/toned-pinyin';
@@ -23,11 +24,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ term: string; script: string; version: string }> };
 
-async function viewOf(params: Props['params']) {
-  const { term, script, version } = await params;
+/** The view of one render, computed once for its metadata and its page (React's per-request cache). */
+const termView = cache((term: string, script: string, version: string) => {
   catchUpWith(version);
   const parsed: Script = parseScript(script);
   return { view: getTermView(decodeURIComponent(term), parsed), script: parsed };
+});
+
+async function viewOf(params: Props['params']) {
+  const { term, script, version } = await params;
+  return termView(term, script, version);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

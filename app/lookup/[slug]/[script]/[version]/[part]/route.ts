@@ -1,6 +1,6 @@
 import { catchUpWith } from '@/lib/corpus';
-import { getDocumentVersions, getLookupCards, getPageMarkup } from '@/lib/reader';
-import { SCRIPTS, parseScript, type Script } from '@/lib/script';
+import { getReadingPages, getLookupCards, getPageMarkup } from '@/lib/reader';
+import { parseScript, type Script } from '@/lib/script';
 
 /**
  * What a reading page's pop-up leaf fetches instead of receiving it with the page: the paragraph markup
@@ -16,9 +16,7 @@ const PARTS: Record<string, (slug: string, script: Script) => object | undefined
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getDocumentVersions().flatMap(({ slug, version }) =>
-    SCRIPTS.flatMap((script) => Object.keys(PARTS).map((part) => ({ slug, script, version, part }))),
-  );
+  return getReadingPages().flatMap((page) => Object.keys(PARTS).map((part) => ({ ...page, part })));
 }
 
 export async function GET(
