@@ -121,6 +121,26 @@ describe('reading page', () => {
     await page.context().close();
   });
 
+  it('lets a keyboard reader skip the summary and controls to the text', async () => {
+    const page = await openPage(browser(), ESSAY, { viewport: { width: 390, height: 844 } });
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByRole('link', { name: 'Skip to content' }))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the text' });
+    expect(await isFocused(skip)).toBe(true);
+    expect(await inViewport(skip), 'shown while it has focus').toBe(true);
+    await page.keyboard.press('Enter');
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.matches('[data-lookup]'))) && tabs < 10) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(tabs, 'the permalink and the Link button of bead 1, then its first word').toBe(3);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-bead]')?.getAttribute('data-bead'))).toBe('1');
+    await page.context().close();
+  });
+
   it('stacks the pair on a 390 px wide viewport', async () => {
     const page = await openPage(browser(), ESSAY, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const row = await rowOfChinese(page, '二十六');

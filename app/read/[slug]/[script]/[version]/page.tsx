@@ -46,7 +46,11 @@ export default async function ReadPage({ params }: Props) {
   if (!view) notFound();
   const bilingual = view.kind === 'bilingual';
   return (
-    <article>
+    <article className="relative">
+      {/* The terminology summary and the controls hold many links: a keyboard reader may want the text first. */}
+      <a href="#text" className="skip-link">
+        Skip to the text
+      </a>
       <DocumentHeader meta={view.meta} kind={view.kind} zhLang={view.zhLang} />
       {bilingual && (
         <TermSummaryPanel
@@ -72,7 +76,7 @@ export default async function ReadPage({ params }: Props) {
         </div>
       )}
       {bilingual && <AlignmentToggle slug={view.meta.slug} />}
-      <div data-reading-rows="">
+      <div id="text" data-reading-rows="">
         {view.rows.map((row) => (
           <BeadRow key={row.number} row={row} bilingual={bilingual} zhLang={view.zhLang} />
         ))}
