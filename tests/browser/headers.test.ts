@@ -15,3 +15,35 @@ describe('security headers from next start', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 });
+
+describe('pages the proxy routes, on a server bound to 127.0.0.1 as npm start binds it', () => {
+  const ROUTED = ['/read/qiushi-2024-14-cyber-law?script=hant-tw', `/terms/${encodeURIComponent('网络法治')}`, '/exports/corpus.tmx'];
+
+  it.each(ROUTED)('%s is rewritten inside the server, not fetched again over HTTP', async (path) => {
+    const response = await fetch(`${baseURL()}${path}`);
+    expect(response.status).toBe(200);
+    // An absolute rewrite is one Next fetches from itself (vercel/next.js#94745).
+    expect(response.headers.get('x-middleware-rewrite')).toMatch(/^\/(read|terms|exports)\//u);
+  });
+
+  it.each(ROUTED)('%s is served behind a TLS-terminating proxy (X-Forwarded-Proto: https)', async (path) => {
+    const response = await fetch(`${baseURL()}${path}`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('revalidation of routed pages', () => {
+  it('answers a repeated request with 304 until the script chosen changes the page', async () => {
+    const page = `${baseURL()}/read/qiushi-2024-14-cyber-law`;
+    const first = await fetch(page);
+    const etag = first.headers.get('etag');
+    expect(first.status).toBe(200);
+    expect(etag).toBeTruthy();
+    const again = await fetch(page, { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const otherScript = await fetch(page, { headers: { 'if-none-match': etag ?? '', cookie: 'qp-script=hant-tw' } });
+    expect(otherScript.status).toBe(200);
+    expect(await otherScript.text()).toContain('zh-Hant-TW');
+  });
+});
