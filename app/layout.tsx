@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { HydrationMark } from '@/components/hydration-mark';
+import { PreferencesBootScript } from '@/components/preferences-boot-script';
 import { SiteHeader } from '@/components/site-header';
-import { PREFERENCES_BOOT_SCRIPT } from '@/lib/ui/preferences';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" data-layout="side-by-side" data-theme="light" data-text-size="m" data-pinyin="off" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_BOOT_SCRIPT }} />
+        <PreferencesBootScript />
       </head>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">
         <a href="#main" className="skip-link">

@@ -36,6 +36,14 @@ function remember(script: Script) {
   document.cookie = `${SCRIPT_COOKIE}=${script}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
 }
 
+/** A script given in the URL becomes the remembered choice, on any page, whether the Display menu was opened or not. */
+export function RememberScriptFromUrl() {
+  useEffect(() => {
+    if (new URL(window.location.href).searchParams.has('script')) remember(currentScript());
+  }, []);
+  return null;
+}
+
 /**
  * Simplified / Traditional switch. Pages are prerendered per script and picked by the
  * cookie on the server, so switching reloads the page in the chosen script.
@@ -44,11 +52,6 @@ export function ScriptSwitch() {
   const stored = useSyncExternalStore(noSubscription, currentScript, () => DEFAULT_SCRIPT);
   // Shown at once while the page reloads in the chosen script.
   const [chosen, setChosen] = useState<Script | null>(null);
-
-  useEffect(() => {
-    // A script given in the URL becomes the remembered choice.
-    if (new URL(window.location.href).searchParams.has('script')) remember(currentScript());
-  }, []);
 
   const choose = (value: string) => {
     const next = parseScript(value);

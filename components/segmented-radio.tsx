@@ -29,16 +29,7 @@ export function SegmentedRadio({
     <fieldset {...props} className={cn('flex items-center gap-1', props.className)}>
       <legend className="sr-only">{legend}</legend>
       {options.map((option) => (
-        <label
-          key={option.value}
-          title={option.title}
-          className={cn(
-            'cursor-pointer rounded px-2 py-1 text-xs font-medium ring-1 ring-stone-300 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--color-accent)] dark:ring-stone-600',
-            value === option.value
-              ? 'bg-stone-800 text-white dark:bg-stone-100 dark:text-stone-900'
-              : 'bg-white text-stone-700 hover:bg-stone-100 dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-stone-700',
-          )}
-        >
+        <label key={option.value} title={option.title} className="choice">
           <input
             type="radio"
             className="sr-only"

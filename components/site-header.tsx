@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { DisplayMenu } from './display-menu';
 import { PreferenceControl } from './preference-control';
-import { ScriptSwitch } from './script-switch';
+import { RememberScriptFromUrl, ScriptSwitch } from './script-switch';
 import { SearchBox } from './search-box';
 
 const NAV_LINKS = [
@@ -42,26 +43,24 @@ export function SiteHeader() {
           ))}
         </nav>
         <SearchBox />
-        <details className="relative ml-auto">
-          <summary className="cursor-pointer rounded px-2 py-1 text-sm ring-1 ring-stone-300 dark:ring-stone-600">Display</summary>
-          <div className="absolute right-0 z-40 mt-2 grid w-max gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-800">
-            <DisplayRow title="Script">
-              <ScriptSwitch />
-            </DisplayRow>
-            <DisplayRow title="Pinyin">
-              <PreferenceControl name="pinyin" legend="Pinyin above the characters" labels={{ off: 'Off', on: 'Pīnyīn' }} />
-            </DisplayRow>
-            <DisplayRow title="Tone colours">
-              <PreferenceControl name="tones" legend="Tone colours" labels={{ off: 'Off', on: 'On' }} />
-            </DisplayRow>
-            <DisplayRow title="Text size">
-              <PreferenceControl name="textSize" legend="Text size" labels={{ s: 'A−', m: 'A', l: 'A+', xl: 'A++' }} />
-            </DisplayRow>
-            <DisplayRow title="Theme">
-              <PreferenceControl name="theme" legend="Colour theme" labels={{ light: 'Light', dark: 'Dark' }} />
-            </DisplayRow>
-          </div>
-        </details>
+        <RememberScriptFromUrl />
+        <DisplayMenu>
+          <DisplayRow title="Script">
+            <ScriptSwitch />
+          </DisplayRow>
+          <DisplayRow title="Pinyin">
+            <PreferenceControl name="pinyin" legend="Pinyin above the characters" labels={{ off: 'Off', on: 'Pīnyīn' }} />
+          </DisplayRow>
+          <DisplayRow title="Tone colours">
+            <PreferenceControl name="tones" legend="Tone colours" labels={{ off: 'Off', on: 'On' }} />
+          </DisplayRow>
+          <DisplayRow title="Text size">
+            <PreferenceControl name="textSize" legend="Text size" labels={{ s: 'A−', m: 'A', l: 'A+', xl: 'A++' }} />
+          </DisplayRow>
+          <DisplayRow title="Theme">
+            <PreferenceControl name="theme" legend="Colour theme" labels={{ light: 'Light', dark: 'Dark' }} />
+          </DisplayRow>
+        </DisplayMenu>
       </div>
     </header>
   );
