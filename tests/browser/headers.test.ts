@@ -46,4 +46,14 @@ describe('revalidation of routed pages', () => {
     expect(otherScript.status).toBe(200);
     expect(await otherScript.text()).toContain('zh-Hant-TW');
   });
+
+  it("answers a repeated request for a page's look-up data with 304", async () => {
+    const routed = (await fetch(`${baseURL()}/read/qiushi-2024-14-cyber-law`)).headers.get('x-middleware-rewrite') ?? '';
+    const markup = `${baseURL()}${routed.replace(/^\/read\//u, '/lookup/')}/markup`;
+    const first = await fetch(markup);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toHaveProperty('zh');
+    const again = await fetch(markup, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+  });
 });
