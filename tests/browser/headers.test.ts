@@ -47,6 +47,13 @@ describe('revalidation of routed pages', () => {
     expect(await otherScript.text()).toContain('zh-Hant-TW');
   });
 
+  it.each(['/about', '/import', '/words'])('answers a repeated request for the static page %s with 304', async (path) => {
+    const first = await fetch(`${baseURL()}${path}`);
+    expect(first.status).toBe(200);
+    const again = await fetch(`${baseURL()}${path}`, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+  });
+
   it("answers a repeated request for a page's look-up data with 304", async () => {
     const routed = (await fetch(`${baseURL()}/read/qiushi-2024-14-cyber-law`)).headers.get('x-middleware-rewrite') ?? '';
     const markup = `${baseURL()}${routed.replace(/^\/read\//u, '/lookup/')}/markup`;
