@@ -9,7 +9,7 @@
  * round. The ratio printed is the median of the rounds' ratios.
  */
 import autocannon from 'autocannon';
-import { percentile } from './lib/measure';
+import { percentile, turnOrder } from './lib/measure';
 import { serveProductionBuild, type Server } from './lib/serve';
 
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 10);
@@ -51,8 +51,7 @@ try {
       await load(build.server, path, WARM_UP_S);
     }
     for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 === 0 ? builds : [...builds].reverse();
-      for (const build of order) build.rounds.push(await load(build.server, path, DURATION_S));
+      for (const build of turnOrder(builds, round)) build.rounds.push(await load(build.server, path, DURATION_S));
     }
     for (const { name, rounds } of builds) {
       const sum = (pick: (round: Round) => number) => rounds.reduce((total, round) => total + pick(round), 0);

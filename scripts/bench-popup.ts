@@ -10,7 +10,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
-import { percentile } from './lib/measure';
+import { percentile, turnOrder } from './lib/measure';
 import { serveProductionBuild, type Server } from './lib/serve';
 
 const PAGE = '/read/qiushi-2024-14-cyber-law';
@@ -72,7 +72,7 @@ const browser = await launchChromium();
 try {
   let words = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+    for (const build of turnOrder(builds, round)) {
       const timings = await measure(browser, build.server);
       words = timings.painted.length;
       build.inDom.push(...timings.inDom);

@@ -55,8 +55,6 @@ function wordCard(word: string): WordCard {
   };
 }
 
-/** Kept while pages still import it from here; lib/script owns the table. */
-
 /** A paragraph's tokens as shown in `script`, each with its offset in the source text. */
 function shownTokens(text: string, script: Script) {
   let offset = 0;

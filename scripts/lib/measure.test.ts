@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile } from './measure';
+import { percentile, turnOrder } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank, whatever the order of the values', () => {
@@ -9,5 +9,11 @@ describe('percentile', () => {
     expect(percentile(values, 0)).toBe(1);
     expect(percentile(values, 100)).toBe(10);
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('turnOrder', () => {
+  it('lets the builds go first in turn', () => {
+    expect([0, 1, 2, 3].map((round) => turnOrder(['this', 'baseline'], round)[0])).toEqual(['this', 'baseline', 'this', 'baseline']);
   });
 });

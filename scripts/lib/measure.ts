@@ -18,3 +18,8 @@ export function timed<T>(run: () => T): { result: T; ms: number } {
 export function formatBytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
+
+/** The order in which builds take their turn in `round`: flipped every round, so neither always goes first. */
+export function turnOrder<T>(builds: readonly T[], round: number): readonly T[] {
+  return round % 2 === 0 ? builds : [...builds].reverse();
+}

@@ -1,8 +1,21 @@
-import { BodyTooLargeError, readLimitedBody, webWriteDecision } from '@/lib/library';
+import { BodyTooLargeError, LibraryError, readLimitedBody, webWriteDecision, type LibraryProblem } from '@/lib/library';
 
 /** A JSON error body: the message a person reads and, for a form, the field it concerns. */
 export function errorResponse(status: number, message: string, field?: string): Response {
   return Response.json(field === undefined ? { message } : { message, field }, { status });
+}
+
+const LIBRARY_ERROR_STATUS: Record<LibraryProblem, number> = {
+  'not-found': 404,
+  'read-only': 403,
+  busy: 409,
+  'slug-taken': 400,
+  'not-bilingual': 400,
+};
+
+/** The answer to a write the library refused (busy: another process holds its lock), or null for another error. */
+export function libraryErrorResponse(error: unknown): Response | null {
+  return error instanceof LibraryError ? errorResponse(LIBRARY_ERROR_STATUS[error.reason], error.message) : null;
 }
 
 /** The 403 response for a request that may not write, or null when it may. */

@@ -1,7 +1,6 @@
 import { CorpusError } from '@/lib/corpus';
 import { ImportError, type ImportInput, type ImportRequest } from '@/lib/import';
-import { LibraryError } from '@/lib/library';
-import { errorResponse } from '../_lib/http';
+import { errorResponse, libraryErrorResponse } from '../_lib/http';
 
 /** The /import form's file fields: each takes precedence over the pasted text beside it. */
 async function input(form: FormData, textField: string, fileField: string, pastedName: string): Promise<ImportInput | undefined> {
@@ -35,7 +34,8 @@ export async function importRequestFrom(form: FormData): Promise<ImportRequest> 
 export function importFailure(error: unknown): Response {
   if (error instanceof ImportError) return errorResponse(400, error.file === undefined ? error.problem : error.message, error.field);
   if (error instanceof CorpusError) return errorResponse(400, error.message);
-  // Another process holds the library's lock.
-  if (error instanceof LibraryError) return errorResponse(409, error.message);
+  // A taken slug is an ImportError already (lib/import): what is left is another process holding the lock.
+  const refused = libraryErrorResponse(error);
+  if (refused) return refused;
   throw error;
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Bead } from '@/lib/align';
 import { documentBeads } from '@/lib/bitext';
 import { CorpusError, documentVersion, getDocument } from '@/lib/corpus';
-import { LibraryError, removeAlignment, saveAlignment, StaleVersionError, type LibraryProblem } from '@/lib/library';
-import { errorResponse, guardedRequest } from '../../_lib/http';
+import { removeAlignment, saveAlignment, StaleVersionError } from '@/lib/library';
+import { errorResponse, guardedRequest, libraryErrorResponse } from '../../_lib/http';
 
 /** An alignment is a few numbers per bead: even a book-length document stays far below this. */
 const MAX_ALIGNMENT_BODY_BYTES = 1024 * 1024;
@@ -44,14 +44,6 @@ async function parsed<T>(request: Request, schema: z.ZodType<T>): Promise<T | Re
     : errorResponse(400, `The request body is not an alignment: ${result.error.issues[0]?.message ?? 'invalid'}.`);
 }
 
-const LIBRARY_ERROR_STATUS: Record<LibraryProblem, number> = {
-  'not-found': 404,
-  'read-only': 403,
-  busy: 409,
-  'slug-taken': 400,
-  'not-bilingual': 400,
-};
-
 function failure(error: unknown): Response {
   if (error instanceof StaleVersionError) {
     return errorResponse(
@@ -59,7 +51,8 @@ function failure(error: unknown): Response {
       'This document changed since the editor opened it (saved from another tab, or edited on disk). Nothing was saved: reload the page and redo the change.',
     );
   }
-  if (error instanceof LibraryError) return errorResponse(LIBRARY_ERROR_STATUS[error.reason], error.message);
+  const refused = libraryErrorResponse(error);
+  if (refused) return refused;
   if (error instanceof CorpusError) return errorResponse(400, error.message);
   throw error;
 }
