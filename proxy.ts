@@ -1,21 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { NO_DOCUMENT_VERSION, documentVersionOnDisk, recentCorpusVersionOnDisk } from '@/lib/corpus';
+import { documentVersionOnDisk, isSlug, recentCorpusVersionOnDisk } from '@/lib/corpus';
+import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { isExportFile, isLookupPart } from '@/lib/reader/routes';
 
-/** Paths that name their response already: look-up data by its document's version, static pages by the build. */
-const NAMED_BY_PATH = new Set(['lookup', 'about', 'import', 'words']);
+/** Static pages, named by the build. */
+const STATIC_PAGES = new Set(['about', 'import', 'words']);
 
 /**
- * Routes a page to the cached render of what is on disk now. Pages that show Chinese are rendered once per
- * script: the reader's choice (?script=, else the cookie the script switch sets) picks the variant before
- * the page is served, so the first paint is already in that script. And every cached render is keyed by
- * the version of what it shows, read from the disk with stats only: a reading page by its document's
- * version, term pages and exports by the corpus version (looked at once a second, and at once after a
- * write made through the server: see recentCorpusVersionOnDisk). A document added or changed by anyone (the web
- * import, the CLI, a hand-written alignment.tsv) therefore gets a new path, rendered on its first request;
- * nothing has to be told to revalidate, and unchanged pages stay cached. The alternative, watching the
- * folders and revalidating through a request to the server itself, would miss changes a watcher misses.
+ * The gatekeeper of the address space, and the router of pages to the cached render of what is on disk now.
+ *
+ * Every dynamic address is checked here before anything is rendered: a malformed percent escape, an unknown
+ * document, term, script, export or version answers the site's 404 page, and so do the internal addresses
+ * (`/read/<slug>/<script>/<version>`, …) when asked for from outside. Pages rendered on demand are cached by
+ * path, so whatever reaches them must be a path worth caching: an arbitrary variant must not become a new
+ * cached render.
+ *
+ * Pages that show Chinese are rendered once per script: the reader's choice (?script=, else the cookie the
+ * script switch sets) picks the variant before the page is served, so the first paint is already in that
+ * script. And every cached render is keyed by the version of what it shows, read from the disk with stats
+ * only: a reading page by its document's version, term pages and exports by the corpus version (looked at
+ * once a second, and at once after a write made through the server: see recentCorpusVersionOnDisk). A
+ * document added or changed by anyone (the web import, the CLI, a hand-written alignment.tsv) therefore gets
+ * a new path, rendered on its first request; nothing has to be told to revalidate, and unchanged pages stay
+ * cached.
  *
  * That path, with the build, also names the response, so the proxy gives its ETag and answers a browser's
  * revalidation with 304 before anything is rendered or read. Next's own ETag (generateEtags, off in
@@ -23,17 +32,49 @@ const NAMED_BY_PATH = new Set(['lookup', 'about', 'import', 'words']);
  */
 export function proxy(request: NextRequest) {
   const url = new URL(request.url);
-  const [, section = '', name = ''] = url.pathname.split('/');
-  if (NAMED_BY_PATH.has(section)) return revalidated(request, url.pathname, (init) => NextResponse.next(init));
+  const segments = decodedSegments(url.pathname);
+  if (!segments) return notFound(url);
+  const [section = '', name = '', ...rest] = segments;
+  if (section === 'api') return NextResponse.next();
+  if (STATIC_PAGES.has(section))
+    return rest.length > 0 || name ? notFound(url) : revalidated(request, url.pathname, (init) => NextResponse.next(init));
+  if (section === 'checklist') return rest.length === 0 && isSlug(name) ? NextResponse.next() : notFound(url);
+  if (section === 'lookup') return lookup(request, url, [name, ...rest]);
+  if (rest.length > 0) return notFound(url);
+  let routed: string | undefined;
   if (section === 'exports') {
-    url.pathname = `/exports/${name}/${recentCorpusVersionOnDisk()}`;
-  } else {
-    // A slug is plain ASCII, so the segment is used as it stands: anything percent-encoded is no slug.
-    const version = section === 'read' ? (documentVersionOnDisk(name) ?? NO_DOCUMENT_VERSION) : recentCorpusVersionOnDisk();
-    url.pathname = `/${section}/${name}/${chosenScript(request)}/${version}`;
+    if (isExportFile(name)) routed = `/exports/${name}/${recentCorpusVersionOnDisk()}`;
+  } else if (section === 'read') {
+    const version = isSlug(name) ? documentVersionOnDisk(name) : undefined;
+    if (version) routed = `/read/${name}/${chosenScript(request)}/${version}`;
+  } else if (section === 'terms') {
+    if (findGlossaryEntry(name)) routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${recentCorpusVersionOnDisk()}`;
   }
-  if (url.pathname.endsWith(`/${NO_DOCUMENT_VERSION}`)) return NextResponse.rewrite(url);
+  if (!routed) return notFound(url);
+  url.pathname = routed;
   return revalidated(request, url.pathname, (init) => NextResponse.rewrite(url, init));
+}
+
+/** `/lookup/<slug>/<script>/<version>/<part>`: public (the reading page fetches it), so checked in full. */
+function lookup(request: NextRequest, url: URL, [slug = '', script = '', version = '', part = '', ...rest]: string[]) {
+  const current = isSlug(slug) ? documentVersionOnDisk(slug) : undefined;
+  const known = SCRIPTS.some((s) => s === script) && isLookupPart(part) && rest.length === 0;
+  if (!known || !current || version !== current) return notFound(url);
+  return revalidated(request, url.pathname, (init) => NextResponse.next(init));
+}
+
+/** The path's segments, percent-decoded; undefined when one holds a malformed escape (Next would answer 500). */
+function decodedSegments(pathname: string): string[] | undefined {
+  try {
+    return pathname.split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site's 404 page, rendered once at build time: asking for nonsense adds nothing to the page cache. */
+function notFound(url: URL): NextResponse {
+  return NextResponse.rewrite(new URL('/_not-found', url), { status: 404 });
 }
 
 /**
@@ -52,4 +93,16 @@ function chosenScript(request: NextRequest): string {
   return wanted.find((value) => SCRIPTS.some((script) => script === value)) ?? DEFAULT_SCRIPT;
 }
 
-export const config = { matcher: ['/read/:slug', '/terms/:term', '/exports/:file', '/lookup/:path*', '/about', '/import', '/words'] };
+export const config = {
+  matcher: [
+    '/read/:path*',
+    '/terms/:path+',
+    '/exports/:path*',
+    '/lookup/:path*',
+    '/checklist/:path*',
+    '/api/:path*',
+    '/about/:path*',
+    '/import/:path*',
+    '/words/:path*',
+  ],
+};

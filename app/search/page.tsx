@@ -4,6 +4,7 @@ import { termHref } from '@/lib/reader';
 import { runSearch, type Highlighted } from '@/lib/reader/search';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
+import { MAX_QUERY_LENGTH } from '@/lib/search';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -56,7 +57,13 @@ export default async function SearchPage({ searchParams }: Props) {
           Search
         </button>
       </form>
-      {q && (
+      {results.tooLong && (
+        <p className="mt-3 text-sm text-stone-700 dark:text-stone-300" role="status" data-query-too-long>
+          This query has {Array.from(results.query).length.toLocaleString('en')} characters; search takes up to {MAX_QUERY_LENGTH}. Shorten
+          it to the word or phrase you are looking for.
+        </p>
+      )}
+      {q && !results.tooLong && (
         <p className="mt-3 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-result-count={results.total}>
           {results.total} {results.total === 1 ? 'bead' : 'beads'} for <q>{results.query}</q>, read as {KIND_LABEL[results.kind]}
           {results.term && (

@@ -6,7 +6,7 @@ import type { CorpusDocument } from './types';
 export { ALIGNMENT_FILE, ALIGNMENT_HEADER, checkAlignment, parseAlignment } from './alignment';
 export { splitParagraphs } from './paragraphs';
 export { loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
-export { CORPUS_DIR, SLUG, corpusDirs, corpusVersionOnDisk, documentVersionOnDisk, folderVersion, listDocumentFolders } from './version';
+export { CORPUS_DIR, SLUG, corpusDirs, isSlug, corpusVersionOnDisk, documentVersionOnDisk, folderVersion, listDocumentFolders } from './version';
 export { CorpusError } from './types';
 export type { CorpusDocument, DocumentKind, DocumentMeta, Lang } from './types';
 

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ALIGNMENT_FILE, parseAlignment } from './alignment';
 import { splitParagraphs } from './paragraphs';
-import { SLUG, listDocumentFolders } from './version';
+import { MAX_SLUG_LENGTH, SLUG, listDocumentFolders } from './version';
 import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
 
 const metaSchema = z.strictObject({
-  slug: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
+  slug: z.string().max(MAX_SLUG_LENGTH).regex(SLUG, 'must be lower-case words joined by hyphens'),
   title: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1) }),
   author: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1).optional() }),
   publication: z.string().min(1),

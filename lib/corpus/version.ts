@@ -15,6 +15,12 @@ const DOCUMENT_FILES = ['meta.json', 'zh.txt', 'en.txt', ALIGNMENT_FILE] as cons
 /** What a document folder is called: its slug (lib/corpus/load checks that meta.json agrees). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest slug: well past any made from a title (lib/library's MAX_SLUG_LENGTH), well short of a file name's limit. */
+export const MAX_SLUG_LENGTH = 120;
+
+/** Whether `text` can name a document: a slug no longer than MAX_SLUG_LENGTH. */
+export const isSlug = (text: string): boolean => text.length <= MAX_SLUG_LENGTH && SLUG.test(text);
+
 /**
  * Corpus folders to load: `QP_CORPUS` may list several, separated by the platform's path
  * delimiter (the browser tests add a folder of hostile documents this way). The first is the
@@ -86,7 +92,7 @@ export function corpusVersionOnDisk(): string {
  * slug could not be one); equals lib/corpus's documentVersion(slug) once the change is loaded.
  */
 export function documentVersionOnDisk(slug: string): string | undefined {
-  if (!SLUG.test(slug)) return undefined;
+  if (!isSlug(slug)) return undefined;
   for (const root of corpusDirs()) {
     const dir = path.join(root, slug);
     try {

@@ -1,4 +1,4 @@
-import { SLUG } from '../corpus';
+import { isSlug } from '../corpus';
 
 /** Longest slug made from a title: long enough to tell titles apart, short enough for a URL. */
 export const MAX_SLUG_LENGTH = 60;
@@ -8,7 +8,7 @@ const FALLBACK_SLUG = 'document';
 
 /** Whether `slug` is a valid document slug: lower-case ASCII words joined by hyphens. */
 export function isValidSlug(slug: string): boolean {
-  return SLUG.test(slug);
+  return isSlug(slug);
 }
 
 /**

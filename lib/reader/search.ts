@@ -5,6 +5,7 @@ import {
   buildSearchIndex,
   detectQueryKind,
   groupHitsByDocument,
+  isQueryTooLong,
   readSearchIndex,
   searchBeads,
   type QueryKind,
@@ -78,6 +79,8 @@ export interface SearchResults {
   term: string | null;
   /** `term` as shown, in the reader's script. */
   termLabel: string | null;
+  /** The query is longer than MAX_QUERY_LENGTH and was not searched. */
+  tooLong: boolean;
   total: number;
   documents: SearchResultDocument[];
 }
@@ -147,8 +150,9 @@ function renderingSpans(slug: string, bead: number, term: string): Span[] {
 /** Searches the corpus; `index` is the one the build wrote unless a test passes its own. */
 export function runSearch(query: string, script: Script, given?: SearchIndex): SearchResults {
   const trimmed = query.trim();
-  const kind = detectQueryKind(trimmed);
-  if (!trimmed) return { query: trimmed, kind, term: null, termLabel: null, total: 0, documents: [] };
+  const tooLong = isQueryTooLong(trimmed);
+  const kind = tooLong ? 'english' : detectQueryKind(trimmed);
+  if (!trimmed || tooLong) return { query: trimmed, kind, term: null, termLabel: null, tooLong, total: 0, documents: [] };
   const index = given ?? getSearchIndex();
   const hits = searchBeads(index, trimmed);
   const textOf = new Map(index.beads.map((b) => [`${b.slug}#${b.bead}`, b]));
@@ -191,5 +195,5 @@ export function runSearch(query: string, script: Script, given?: SearchIndex): S
       }),
     };
   });
-  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), total: hits.length, documents };
+  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), tooLong, total: hits.length, documents };
 }

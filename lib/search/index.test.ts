@@ -5,7 +5,9 @@ import {
   buildSearchIndex,
   detectQueryKind,
   groupHitsByDocument,
+  isQueryTooLong,
   loadSearchIndex,
+  MAX_QUERY_LENGTH,
   searchBeads,
   serializeSearchIndex,
   type SearchBead,
@@ -134,6 +136,20 @@ describe('searchBeads: English', () => {
   it('drops nothing it cannot mark and finds nothing for unknown words', () => {
     expect(searchBeads(index, 'zzyzx quux')).toEqual([]);
     expect(searchBeads(index, '   ')).toEqual([]);
+  });
+});
+
+describe('searchBeads: query length', () => {
+  it('searches a query of MAX_QUERY_LENGTH characters and finds nothing for a longer one', () => {
+    const longest = `网络强国${'网'.repeat(MAX_QUERY_LENGTH - 4)}`;
+    expect(isQueryTooLong(longest)).toBe(false);
+    expect(isQueryTooLong(`${longest}网`)).toBe(true);
+    expect(searchBeads(index, '网络强国 '.repeat(40)).length).toBe(searchBeads(index, '网络强国').length);
+    expect(searchBeads(index, `网络强国 ${'网络强国'.repeat(MAX_QUERY_LENGTH / 4)}`)).toEqual([]);
+  });
+
+  it('counts characters, not UTF-16 units: 200 characters outside the BMP are one query', () => {
+    expect(isQueryTooLong('𠀀'.repeat(MAX_QUERY_LENGTH))).toBe(false);
   });
 });
 

@@ -17,6 +17,15 @@ import {
 import type { Span } from '../segment';
 import type { DocumentHits, QueryKind, SearchHit, SearchOptions } from './types';
 
+/**
+ * Longest query searched, in characters (code points): a sentence or two, enough for any phrase a reader looks
+ * for; a longer one finds nothing rather than costing the server work that grows with it.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Whether a query is longer than MAX_QUERY_LENGTH, once trimmed. */
+export const isQueryTooLong = (query: string): boolean => Array.from(query.trim()).length > MAX_QUERY_LENGTH;
+
 export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
 
 /** Whole-word matches count double: the query is a word there, not part of a longer one. */
@@ -220,7 +229,7 @@ const byRank = (a: SearchHit, b: SearchHit) =>
 export function searchBeads(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
   const trimmed = query.trim();
-  if (trimmed === '') return [];
+  if (trimmed === '' || isQueryTooLong(trimmed)) return [];
   const kind = detectQueryKind(trimmed);
   let hits: Map<number, SearchHit>;
   if (kind === 'chinese') {

@@ -93,25 +93,56 @@ const syllableAt = (group: string, start: number, length: number): string | unde
   return PINYIN_SYLLABLES.has(syllable) ? syllable : undefined;
 };
 
-/** Every reading of one letter group as syllables, each optionally followed by a tone digit. */
+/** Longest query read as pinyin, in syllables; a longer one is searched as English only. */
+export const MAX_PINYIN_SYLLABLES = 64;
+
+/** One reading of the letters from some position to the end of a group: its first syllable and the rest. */
+interface Reading {
+  syllable: string;
+  /** The reading of what follows, null at the end of the group. */
+  rest: Reading | null;
+  /** Syllables in this reading. */
+  count: number;
+}
+
+const readingSyllables = (reading: Reading | null): string[] => {
+  const syllables: string[] = [];
+  for (let r = reading; r; r = r.rest) syllables.push(r.syllable);
+  return syllables;
+};
+
+/**
+ * The best MAX_PINYIN_PARSES readings of one letter group as syllables (each optionally followed by a tone
+ * digit), fewest syllables first and, among equals, longer syllables first. Dynamic programming from the end
+ * of the group keeps only the best few readings of each suffix, so time and memory grow linearly with the
+ * group ("wangluo" read n times over has 2ⁿ readings; enumerating them all took the server down).
+ */
 function parseGroup(group: string): string[][] {
-  const memo = new Map<number, string[][]>();
-  const from = (start: number): string[][] => {
-    if (start === group.length) return [[]];
-    const known = memo.get(start);
-    if (known) return known;
-    const parses: string[][] = [];
+  if (group.length > MAX_PINYIN_SYLLABLES * MAX_SYLLABLE_LENGTH) return [];
+  const best: Reading[][] = new Array<Reading[]>(group.length + 1);
+  best[group.length] = [];
+  const rank = new Map<Reading, number>();
+  for (let start = group.length - 1; start >= 0; start--) {
+    const found: { reading: Reading; length: number; restRank: number }[] = [];
     for (let length = Math.min(MAX_SYLLABLE_LENGTH, group.length - start); length > 0; length--) {
       const syllable = syllableAt(group, start, length);
       if (!syllable) continue;
       let next = start + length;
       if (TONE_DIGIT.test(group[next] ?? '')) next++;
-      for (const rest of from(next)) parses.push([syllable, ...rest]);
+      if (next === group.length) {
+        found.push({ reading: { syllable, rest: null, count: 1 }, length, restRank: 0 });
+        continue;
+      }
+      for (const rest of best[next] ?? []) {
+        found.push({ reading: { syllable, rest, count: rest.count + 1 }, length, restRank: rank.get(rest) ?? 0 });
+      }
     }
-    memo.set(start, parses);
-    return parses;
-  };
-  return from(0);
+    found.sort((a, b) => a.reading.count - b.reading.count || b.length - a.length || a.restRank - b.restRank);
+    const kept = found.slice(0, MAX_PINYIN_PARSES).map((f) => f.reading);
+    kept.forEach((reading, i) => rank.set(reading, i));
+    best[start] = kept;
+  }
+  return (best[0] ?? []).map(readingSyllables);
 }
 
 export interface PinyinQuery {
@@ -123,7 +154,7 @@ export interface PinyinQuery {
 
 /**
  * Reads a query as pinyin when every group between spaces, apostrophes and
- * hyphens is a complete run of syllables; otherwise undefined.
+ * hyphens is a complete run of syllables, and the reading has at most MAX_PINYIN_SYLLABLES; otherwise undefined.
  */
 export function parsePinyinQuery(query: string): PinyinQuery | undefined {
   const groups = normalisePinyin(query)
@@ -134,11 +165,13 @@ export function parsePinyinQuery(query: string): PinyinQuery | undefined {
   const words: string[] = [];
   for (const group of groups) {
     const parses = parseGroup(group);
-    if (parses.length === 0) return undefined;
+    const fewest = parses[0];
+    if (!fewest) return undefined;
     readings = readings.flatMap((head) => parses.map((tail) => [...head, ...tail]));
     readings.sort((a, b) => a.length - b.length);
     readings = readings.slice(0, MAX_PINYIN_PARSES);
-    words.push(parses[0]?.join('') ?? '');
+    if ((readings[0]?.length ?? 0) > MAX_PINYIN_SYLLABLES) return undefined;
+    words.push(fewest.join(''));
   }
   return { readings, words };
 }

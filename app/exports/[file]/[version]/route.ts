@@ -1,7 +1,8 @@
 import { catchUpWith, corpusVersion } from '@/lib/corpus';
+import { isExportFile, type ExportFile } from '@/lib/reader/routes';
 import { glossaryCsv, notesCsv, toSentenceTmx, toTbx, toTmx } from '@/lib/export';
 
-const EXPORTS: Record<string, { type: string; build: () => string }> = {
+const EXPORTS: Record<ExportFile, { type: string; build: () => string }> = {
   'corpus.tmx': { type: 'application/x-tmx+xml', build: toTmx },
   'corpus-sentences.tmx': { type: 'application/x-tmx+xml', build: toSentenceTmx },
   'glossary.tbx': { type: 'application/x-tbx+xml', build: toTbx },
@@ -20,8 +21,8 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string; version: string }> }) {
   const { file, version } = await params;
+  if (!isExportFile(file)) return new Response('Not found', { status: 404 });
   const format = EXPORTS[file];
-  if (!format) return new Response('Not found', { status: 404 });
   catchUpWith(version);
   return new Response(format.build(), {
     headers: {

@@ -1,6 +1,7 @@
 import { catchUpWith } from '@/lib/corpus';
 import { getReadingPages, getLookupCards, getPageMarkup } from '@/lib/reader';
 import { parseScript, type Script } from '@/lib/script';
+import { isLookupPart, type LookupPart } from '@/lib/reader/routes';
 
 /**
  * What a reading page's pop-up leaf fetches instead of receiving it with the page: the paragraph markup
@@ -8,7 +9,7 @@ import { parseScript, type Script } from '@/lib/script';
  * use or when idle. The page links them with its document's version in the path, so a changed document's
  * data gets a new path, rendered on its first request and then cached.
  */
-const PARTS: Record<string, (slug: string, script: Script) => object | undefined> = {
+const PARTS: Record<LookupPart, (slug: string, script: Script) => object | undefined> = {
   markup: getPageMarkup,
   cards: getLookupCards,
 };
@@ -24,8 +25,8 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; script: string; version: string; part: string }> },
 ) {
   const { slug, script, version, part } = await params;
+  if (!isLookupPart(part)) return new Response('Not found', { status: 404 });
   const get = PARTS[part];
-  if (!get) return new Response('Not found', { status: 404 });
   catchUpWith(version, slug);
   const data = get(slug, parseScript(script));
   if (!data) return new Response('Not found', { status: 404 });
