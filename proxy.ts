@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { documentVersionOnDisk, isSlug, recentCorpusVersionOnDisk } from '@/lib/corpus';
+import { isSlug } from '@/lib/corpus';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
 import { isExportFile, isLookupPart } from '@/lib/reader/routes';
+import { documentVersion, libraryIndex, libraryVersion } from '@/lib/store';
 
 /** Static pages, named by the build. */
 const STATIC_PAGES = new Set(['about', 'import', 'words']);
@@ -19,18 +20,17 @@ const STATIC_PAGES = new Set(['about', 'import', 'words']);
  *
  * Pages that show Chinese are rendered once per script: the reader's choice (?script=, else the cookie the
  * script switch sets) picks the variant before the page is served, so the first paint is already in that
- * script. And every cached render is keyed by the version of what it shows, read from the disk with stats
- * only: a reading page by its document's version, term pages and exports by the corpus version (looked at
- * once a second, and at once after a write made through the server: see recentCorpusVersionOnDisk). A
- * document added or changed by anyone (the web import, the CLI, a hand-written alignment.tsv) therefore gets
- * a new path, rendered on its first request; nothing has to be told to revalidate, and unchanged pages stay
- * cached.
+ * script. And every cached render is keyed by the version of what it shows, in the library index: a reading
+ * page by its document's indexed version, term pages and exports by the library's version. A document added or
+ * changed by anyone (the web import, the CLI, a hand-written alignment.tsv) is indexed within a second or two
+ * (lib/indexer) and so gets a new path, rendered on its first request; nothing has to be told to revalidate,
+ * and unchanged pages stay cached.
  *
  * That path, with the build, also names the response, so the proxy gives its ETag and answers a browser's
  * revalidation with 304 before anything is rendered or read. Next's own ETag (generateEtags, off in
  * next.config.js) hashes the whole page on every request: a fifth of the time a cached reading page took.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const url = new URL(request.url);
   const segments = decodedSegments(url.pathname);
   if (!segments) return notFound(url);
@@ -39,16 +39,17 @@ export function proxy(request: NextRequest) {
   if (STATIC_PAGES.has(section))
     return rest.length > 0 || name ? notFound(url) : revalidated(request, url.pathname, (init) => NextResponse.next(init));
   if (section === 'checklist') return rest.length === 0 && isSlug(name) ? NextResponse.next() : notFound(url);
-  if (section === 'lookup') return lookup(request, url, [name, ...rest]);
+  const index = await libraryIndex();
+  if (section === 'lookup') return lookup(request, url, [name, ...rest], (slug) => documentVersion(index, slug));
   if (rest.length > 0) return notFound(url);
   let routed: string | undefined;
   if (section === 'exports') {
-    if (isExportFile(name)) routed = `/exports/${name}/${recentCorpusVersionOnDisk()}`;
+    if (isExportFile(name)) routed = `/exports/${name}/${await libraryVersion(index)}`;
   } else if (section === 'read') {
-    const version = isSlug(name) ? documentVersionOnDisk(name) : undefined;
+    const version = isSlug(name) ? await documentVersion(index, name) : undefined;
     if (version) routed = `/read/${name}/${chosenScript(request)}/${version}`;
   } else if (section === 'terms') {
-    if (findGlossaryEntry(name)) routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${recentCorpusVersionOnDisk()}`;
+    if (findGlossaryEntry(name)) routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}`;
   }
   if (!routed) return notFound(url);
   url.pathname = routed;
@@ -56,8 +57,13 @@ export function proxy(request: NextRequest) {
 }
 
 /** `/lookup/<slug>/<script>/<version>/<part>`: public (the reading page fetches it), so checked in full. */
-function lookup(request: NextRequest, url: URL, [slug = '', script = '', version = '', part = '', ...rest]: string[]) {
-  const current = isSlug(slug) ? documentVersionOnDisk(slug) : undefined;
+async function lookup(
+  request: NextRequest,
+  url: URL,
+  [slug = '', script = '', version = '', part = '', ...rest]: string[],
+  versionOf: (slug: string) => Promise<string | undefined>,
+) {
+  const current = isSlug(slug) ? await versionOf(slug) : undefined;
   const known = SCRIPTS.some((s) => s === script) && isLookupPart(part) && rest.length === 0;
   if (!known || !current || version !== current) return notFound(url);
   return revalidated(request, url.pathname, (init) => NextResponse.next(init));

@@ -1,14 +1,22 @@
 import Link from 'next/link';
+import { backgroundIndexer } from '@/lib/indexer/server';
 import { getLibrary, readHref } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
 import { convertText, zhLangTag } from '@/lib/script';
+import { indexFailures, libraryIndex } from '@/lib/store';
 
-type Props = { searchParams: Promise<{ script?: string | string[] }> };
+type Props = { searchParams: Promise<{ script?: string | string[]; page?: string | string[] }> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function LibraryPage({ searchParams }: Props) {
-  const script = await chosenScript((await searchParams).script);
+  const params = await searchParams;
+  const script = await chosenScript(first(params.script));
   const lang = zhLangTag(script);
-  const items = getLibrary();
+  const index = await libraryIndex();
+  const { items, total, page, pages } = await getLibrary(index, Number.parseInt(first(params.page) ?? '1', 10) || 1);
+  const failures = await indexFailures(index);
+  const { pending, error } = backgroundIndexer().status();
   return (
     <>
       <h1 className="text-2xl font-semibold">Library</h1>
@@ -27,6 +35,30 @@ export default async function LibraryPage({ searchParams }: Props) {
           TMX 1.4b
         </a>
       </p>
+      <p className="mt-4 text-sm text-stone-700 dark:text-stone-300" data-library-total={total} role="status">
+        {total} {total === 1 ? 'document' : 'documents'}
+        {pending > 0 && (
+          <span data-indexing={pending}>
+            {' '}
+            · {pending} more being indexed: they appear here when ready
+          </span>
+        )}
+        {error && <span> · the index could not be brought up to date: {error}</span>}
+      </p>
+      {failures.length > 0 && (
+        <section aria-labelledby="not-indexed" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+          <h2 id="not-indexed" className="font-semibold">
+            {failures.length} {failures.length === 1 ? 'folder' : 'folders'} of the library could not be read
+          </h2>
+          <ul className="mt-1 list-disc pl-5" data-index-failures="">
+            {failures.map((f) => (
+              <li key={f.folder}>
+                <code className="break-all">{f.message}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions, flagged, checked }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
@@ -76,6 +108,23 @@ export default async function LibraryPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
+      {pages > 1 && (
+        <nav aria-label="Library pages" className="mt-6 flex flex-wrap items-center gap-3 text-sm">
+          {page > 1 && (
+            <Link href={`/?page=${page - 1}`} rel="prev" className="underline underline-offset-2">
+              Previous page
+            </Link>
+          )}
+          <span aria-current="page">
+            Page {page} of {pages}
+          </span>
+          {page < pages && (
+            <Link href={`/?page=${page + 1}`} rel="next" className="underline underline-offset-2">
+              Next page
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }

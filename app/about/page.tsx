@@ -1,32 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLibrary, readHref } from '@/lib/reader';
 
 export const metadata: Metadata = { title: 'About and sources' };
 
 export default function AboutPage() {
-  const documents = getLibrary();
   return (
     <article className="max-w-prose space-y-4">
       <h1 className="text-2xl font-semibold">About and sources</h1>
       <p>
         Qiushi Parallel aligns each Chinese paragraph with the English that renders it, segments the Chinese into words you can look up, and
         checks how consistently the translations render the political and legal vocabulary. Alignment, segmentation, look-ups and term
-        analysis are all done when the site is built.
+        analysis are done once for each version of a document, when it is indexed.
       </p>
 
       <h2 className="pt-2 text-lg font-semibold">Texts</h2>
-      <ul className="list-disc space-y-1 pl-5">
-        {documents.map(({ meta }) => (
-          <li key={meta.slug}>
-            <Link href={readHref(meta.slug)} className="underline underline-offset-2">
-              {meta.title.en}
-            </Link>
-            {' — '}
-            {meta.source}
-          </li>
-        ))}
-      </ul>
+      <p>
+        Each document of the{' '}
+        <Link href="/" className="underline underline-offset-2">
+          library
+        </Link>{' '}
+        names its source on its reading page. The project ships three bilingual essays from <i>Qiushi</i> 2024 no. 14 with the English
+        rendering a blog post gave them, the table of contents of that issue, and four English reference texts on China’s cyber rule of law.
+      </p>
 
       <h2 className="pt-2 text-lg font-semibold">Dictionary and data</h2>
       <dl className="space-y-3">

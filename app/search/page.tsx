@@ -5,6 +5,7 @@ import { runSearch, type Highlighted } from '@/lib/reader/search';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
 import { MAX_QUERY_LENGTH } from '@/lib/search';
+import { libraryIndex } from '@/lib/store';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -37,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = (Array.isArray(params.q) ? params.q[0] : params.q) ?? '';
   const script = await chosenScript(params.script);
   const lang = zhLangTag(script);
-  const results = runSearch(q, script);
+  const results = await runSearch(await libraryIndex(), q, script);
   return (
     <>
       <h1 className="text-2xl font-semibold">Search</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { chosenScript } from '@/app/script-choice';
+import { libraryIndex } from '@/lib/store';
 import { getTermIndex, type TermSort } from '@/lib/reader/terms';
 import { convertWord, zhLangTag } from '@/lib/script';
 
@@ -20,7 +21,7 @@ export default async function TermsPage({ searchParams }: Props) {
   const lang = zhLangTag(script);
   const sort = SORTS.find((s) => s.key === params.sort)?.key ?? 'occurrences';
   const onlyInconsistent = params.inconsistent === '1';
-  const rows = getTermIndex({ sort, onlyInconsistent });
+  const rows = await getTermIndex(await libraryIndex(), { sort, onlyInconsistent });
   const query = (next: Record<string, string | undefined>) => {
     const merged = { sort, inconsistent: onlyInconsistent ? '1' : undefined, ...next };
     const search = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));

@@ -58,6 +58,21 @@ export function alignBitextSentences(zh: readonly string[], en: readonly string[
   return { beads, sentences: alignSentences(zh, en, beads, settings) };
 }
 
+/**
+ * A document's paragraph beads and, per bead, its sentence beads, with the same lexical evidence for both. A
+ * hand-checked alignment (alignment.tsv) is used as it is; a one-language document gets one bead per paragraph
+ * and no sentence beads.
+ */
+export function alignDocument(doc: CorpusDocument): { beads: Bead[]; sentences: SentenceBead[][] } {
+  if (!doc.zh || !doc.en) {
+    const beads = (doc.zh ?? doc.en ?? []).map((_, i): Bead => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 }));
+    return { beads, sentences: beads.map(() => []) };
+  }
+  const settings = projectSettings(textLexicon(doc.zh));
+  const beads = doc.alignment ?? alignParagraphs(doc.zh, doc.en, settings);
+  return { beads, sentences: alignSentences(doc.zh, doc.en, beads, settings) };
+}
+
 /** Keyed by document object: lib/corpus gives a changed document a new object, so its beads are recomputed. */
 const beadCache = new WeakMap<CorpusDocument, Bead[]>();
 

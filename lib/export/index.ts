@@ -1,89 +1,129 @@
 import { create } from 'xmlbuilder2';
-import { beadText, documentSentences, getAlignedDocuments } from '../bitext';
+import { beadText } from '../bitext';
 import { getGlossary } from '../glossary';
-import { beadLink, checklistFor, getCorpusOccurrences, renderingsOf, termSources } from '../terms';
+import { bilingualDocuments, renderingsByDocument, type IndexDatabase } from '../store';
+import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
 import type { RenderingCount } from '../terms';
-import { toCsv } from './csv';
+import { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
 
 export { toCsv } from './csv';
 
 const TOOL = { name: 'qiushi-parallel', version: '0.1.0' };
 /** Separates renderings inside one CSV field. */
 const LIST_SEPARATOR = '; ';
+/** Documents named in a glossary row's "sources in the library"; the rest are counted. */
+const SOURCES_NAMED = 5;
 
-const describeCounts = (counts: readonly RenderingCount[]) => counts.map((r) => `${r.example} (${r.count})`).join(LIST_SEPARATOR);
+const describeCounts = (counts: ReadonlyArray<Pick<RenderingCount, 'example' | 'count'>>) =>
+  counts.map((r) => `${r.example} (${r.count})`).join(LIST_SEPARATOR);
 
-type TmxBody = ReturnType<ReturnType<typeof create>['ele']>;
+/** An export as it is written: text chunks, one or a few units at a time, so a library of any size streams. */
+export type ExportStream = AsyncGenerator<string>;
 
-/** A TMX 1.4b document of `segtype` whose body `fill` writes. */
-function tmx(segtype: 'paragraph' | 'sentence', fill: (body: TmxBody) => void): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
-  root.ele('header', {
-    creationtool: TOOL.name,
-    creationtoolversion: TOOL.version,
-    segtype,
-    'o-tmf': 'qiushi-parallel',
-    adminlang: 'en',
-    srclang: 'zh-CN',
-    datatype: 'plaintext',
-  });
-  fill(root.ele('body'));
-  return root.end({ prettyPrint: true });
+/** The TMX 1.4b envelope around the units `units` yields (each a <tu> element as text). */
+async function* tmx(segtype: 'paragraph' | 'sentence', units: AsyncGenerator<string>): ExportStream {
+  const header = create()
+    .ele('header', {
+      creationtool: TOOL.name,
+      creationtoolversion: TOOL.version,
+      segtype,
+      'o-tmf': 'qiushi-parallel',
+      adminlang: 'en',
+      srclang: 'zh-CN',
+      datatype: 'plaintext',
+    })
+    .end({ headless: true });
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  ${header}\n  <body>\n`;
+  for await (const unit of units) yield unit;
+  yield '  </body>\n</tmx>\n';
 }
 
-function addUnit(body: TmxBody, tuid: string, props: Record<string, string>, zhText: string, enText: string) {
-  const tu = body.ele('tu', { tuid });
+function unit(tuid: string, props: Record<string, string>, zhText: string, enText: string): string {
+  const tu = create().ele('tu', { tuid });
   for (const [type, value] of Object.entries(props)) tu.ele('prop', { type }).txt(value);
   tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
   tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
+  return `    ${tu.end({ headless: true })}\n`;
 }
 
 /**
  * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
  * bead, zh-CN source, with the document slug and 1-based bead number as props.
  */
-export function toTmx(): string {
-  return tmx('paragraph', (body) => {
-    for (const { doc, zh, en, beads } of getAlignedDocuments()) {
-      beads.forEach((bead, index) => {
-        const zhText = beadText(zh, bead.zh);
-        const enText = beadText(en, bead.en);
-        if (zhText.trim() === '' || enText.trim() === '') return;
-        addUnit(body, `${doc.meta.slug}#${index + 1}`, { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1) }, zhText, enText);
-      });
-    }
-  });
+export function toTmx(index: IndexDatabase): ExportStream {
+  return tmx(
+    'paragraph',
+    (async function* () {
+      for await (const doc of bilingualDocuments(index)) {
+        const { slug } = doc.meta;
+        let chunk = '';
+        doc.beads.forEach((bead, i) => {
+          const zhText = beadText(doc.zh ?? [], bead.zh);
+          const enText = beadText(doc.en ?? [], bead.en);
+          if (zhText.trim() === '' || enText.trim() === '') return;
+          chunk += unit(`${slug}#${i + 1}`, { 'x-slug': slug, 'x-bead': String(i + 1) }, zhText, enText);
+        });
+        yield chunk;
+      }
+    })(),
+  );
 }
 
 /**
  * TMX 1.4b of every aligned sentence pair: one tu per sentence bead with text on both sides (what
  * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props.
  */
-export function toSentenceTmx(): string {
-  return tmx('sentence', (body) => {
-    for (const { doc } of getAlignedDocuments()) {
-      documentSentences(doc).forEach((sentenceBeads, index) => {
-        sentenceBeads.forEach((pair, k) => {
-          if (pair.zh.length === 0 || pair.en.length === 0) return;
-          const props = { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1), 'x-sentence': String(k + 1) };
-          addUnit(
-            body,
-            `${doc.meta.slug}#${index + 1}.${k + 1}`,
-            props,
-            pair.zh.map((s) => s.text).join(''),
-            pair.en.map((s) => s.text).join(' '),
-          );
+export function toSentenceTmx(index: IndexDatabase): ExportStream {
+  return tmx(
+    'sentence',
+    (async function* () {
+      for await (const doc of bilingualDocuments(index)) {
+        const { slug } = doc.meta;
+        let chunk = '';
+        doc.sentences.forEach((pairs, i) => {
+          pairs.forEach((pair, k) => {
+            if (pair.zh.length === 0 || pair.en.length === 0) return;
+            const props = { 'x-slug': slug, 'x-bead': String(i + 1), 'x-sentence': String(k + 1) };
+            chunk += unit(`${slug}#${i + 1}.${k + 1}`, props, pair.zh.map((s) => s.text).join(''), pair.en.map((s) => s.text).join(' '));
+          });
         });
-      });
-    }
-  });
+        yield chunk;
+      }
+    })(),
+  );
+}
+
+/** What the library says of each glossary term: its renderings with counts, and the documents using the recommended one. */
+async function glossaryEvidence(index: IndexDatabase) {
+  const rows = await renderingsByDocument(index);
+  const observed = new Map<string, Map<string, { example: string; count: number }>>();
+  const occurrences = new Map<string, number>();
+  for (const row of rows) {
+    occurrences.set(row.term, (occurrences.get(row.term) ?? 0) + row.count);
+    if (row.key === null) continue;
+    const byKey = observed.get(row.term) ?? new Map<string, { example: string; count: number }>();
+    const seen = byKey.get(row.key);
+    byKey.set(row.key, { example: seen?.example ?? row.example ?? row.key, count: (seen?.count ?? 0) + row.count });
+    observed.set(row.term, byKey);
+  }
+  const renderingsOf = (term: string) => [...(observed.get(term)?.values() ?? [])].sort((a, b) => b.count - a.count || a.example.localeCompare(b.example));
+  const sourceLine = (term: string, recommended: string) => {
+    const key = normalizeRendering(recommended);
+    const using = rows.filter((r) => r.term === term && r.key === key);
+    if (using.length === 0) return NO_LIBRARY_SOURCE;
+    const named = using.slice(0, SOURCES_NAMED).map((r) => `${r.publication}, ${r.date} (${r.count}×)`);
+    const more = using.length > SOURCES_NAMED ? `; and ${using.length - SOURCES_NAMED} more` : '';
+    return `used in ${using.length} ${using.length === 1 ? 'document' : 'documents'} of the library: ${named.join('; ')}${more}`;
+  };
+  return { renderingsOf, occurrencesOf: (term: string) => occurrences.get(term) ?? 0, sourceLine };
 }
 
 /**
  * TBX-Basic of the glossary: one termEntry per entry, the Chinese term with its pinyin, the recommended
- * English as preferred and the variants as admitted, with how often the corpus renders the term each way.
+ * English as preferred and the variants as admitted, with how often the library renders the term each way.
  */
-export function toTbx(): string {
+export async function* toTbx(index: IndexDatabase): ExportStream {
+  const evidence = await glossaryEvidence(index);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('martif', { type: 'TBX-Basic', 'xml:lang': 'en' });
   const header = root.ele('martifHeader');
   header
@@ -93,9 +133,8 @@ export function toTbx(): string {
     .txt('Qiushi Parallel glossary of Chinese political terms, with renderings observed in the aligned corpus');
   header.ele('encodingDesc').ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
   const body = root.ele('text').ele('body');
-  const occurrences = getCorpusOccurrences();
   for (const entry of getGlossary()) {
-    const observed = renderingsOf(entry.term, occurrences);
+    const observed = evidence.renderingsOf(entry.term);
     const termEntry = body.ele('termEntry', { id: `term-${entry.term}` });
     termEntry.ele('descrip', { type: 'subjectField' }).txt(entry.category);
     if (entry.note) termEntry.ele('note').txt(entry.note);
@@ -114,7 +153,8 @@ export function toTbx(): string {
     }
     en.ele('note').txt(observed.length > 0 ? `observed in the corpus: ${describeCounts(observed)}` : 'not observed in the corpus');
   }
-  return root.end({ prettyPrint: true });
+  // The glossary has a fixed size: one piece.
+  yield root.end({ prettyPrint: true });
 }
 
 export const GLOSSARY_CSV_HEADER = [
@@ -134,20 +174,20 @@ export const GLOSSARY_CSV_HEADER = [
  * its recommended rendering (or "no source in the library"), the renderings observed in the corpus
  * ("cyber law (12); …") and the number of occurrences.
  */
-export function glossaryCsv(): string {
-  const occurrences = getCorpusOccurrences();
+export async function* glossaryCsv(index: IndexDatabase): ExportStream {
+  const evidence = await glossaryEvidence(index);
   const rows = getGlossary().map((entry) => [
     entry.term,
     entry.pinyin,
     entry.recommended,
     entry.basis,
     (entry.citations ?? []).map((c) => [c.title, c.publisher, c.date, c.url].filter(Boolean).join(', ')).join(LIST_SEPARATOR),
-    termSources(entry.term)?.summary ?? '',
+    evidence.sourceLine(entry.term, entry.recommended),
     entry.category,
-    describeCounts(renderingsOf(entry.term, occurrences)),
-    occurrences.filter((o) => o.term === entry.term).length,
+    describeCounts(evidence.renderingsOf(entry.term)),
+    evidence.occurrencesOf(entry.term),
   ]);
-  return toCsv(GLOSSARY_CSV_HEADER, rows);
+  yield toCsv(GLOSSARY_CSV_HEADER, rows);
 }
 
 export const NOTES_CSV_HEADER = [
@@ -168,9 +208,10 @@ export const NOTES_CSV_HEADER = [
  * Every note of every bilingual document as CSV, the number check included, in checklist order (worst
  * first); bead numbers are 1-based, as the reader shows them, and each row links to its bead.
  */
-export function notesCsv(): string {
-  const rows = getAlignedDocuments().flatMap(({ doc }) =>
-    checklistFor(doc.meta.slug).items.flatMap((item) =>
+export async function* notesCsv(index: IndexDatabase): ExportStream {
+  yield toCsvRow(NOTES_CSV_HEADER) + CSV_LINE_BREAK;
+  for await (const doc of bilingualDocuments(index)) {
+    const rows = groupNotes(doc.meta.slug, doc.notes).flatMap((item) =>
       item.notes.map((note) =>
         note.kind === 'number-mismatch'
           ? [note.slug, note.bead + 1, note.severity, note.kind, note.text, '', '', '', '', note.message, beadLink(note.slug, note.bead)]
@@ -188,7 +229,7 @@ export function notesCsv(): string {
               beadLink(note.slug, note.bead),
             ],
       ),
-    ),
-  );
-  return toCsv(NOTES_CSV_HEADER, rows);
+    );
+    yield rows.map((row) => toCsvRow(row) + CSV_LINE_BREAK).join('');
+  }
 }

@@ -8,7 +8,6 @@ import {
   checkAlignment,
   corpusDirs,
   folderVersion,
-  invalidateCorpus,
   loadDocument,
   splitParagraphs,
   validateMeta,
@@ -150,7 +149,6 @@ export function writeDocument(doc: NewDocument, options: WriteOptions = {}): str
       }
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });
-      invalidateCorpus();
     }
     return target;
   });
@@ -195,11 +193,7 @@ function saveAlignmentLocked(slug: string, dir: string, beads: readonly Bead[], 
     file,
     beads.map((_, k) => k + 2),
   );
-  try {
-    writeFileAtomically(file, ALIGNMENT_HEADER + formatBeads(beads));
-  } finally {
-    invalidateCorpus();
-  }
+  writeFileAtomically(file, ALIGNMENT_HEADER + formatBeads(beads));
   return folderVersion(dir);
 }
 
@@ -209,7 +203,6 @@ export function removeAlignment(slug: string, expectedVersion: string): string {
   return withLibraryLock(libraryDir(), () => {
     checkVersion(slug, dir, expectedVersion);
     fs.rmSync(path.join(dir, ALIGNMENT_FILE), { force: true });
-    invalidateCorpus();
     return folderVersion(dir);
   });
 }

@@ -1,16 +1,15 @@
-import { documentBeads, documentSentences, getAlignedDocuments } from '../bitext';
 import type { Bead } from '../align';
+import type { DocumentAnalysis } from '../analysis';
 import type { SentenceBead } from '../sentence';
-import { NO_DOCUMENT_VERSION, documentVersion, getCorpus, getDocument, type CorpusDocument } from '../corpus';
-import { lookupWord } from '../dict';
 import { findGlossaryEntry } from '../glossary';
-import { SCRIPTS, convertText, convertWord, zhLangTag, type Script } from '../script';
-import { segmentParagraph } from '../segment';
-import { findOccurrences, getCorpusOccurrences, numberNotesOf, renderingsOf, termNotesOf, type TermOccurrence } from '../terms';
+import { lookupWord } from '../dict';
+import { convertText, convertWord, zhLangTag, type Script } from '../script';
+import { documentCount, indexedDocument, libraryPage, renderingCounts, type IndexDatabase, type IndexedDocument } from '../store';
+import { renderingsOf, type TermOccurrence } from '../terms';
 import type {
   EnParagraph,
   GlossaryCard,
-  LibraryItem,
+  LibraryPage,
   LookupCards,
   NoteView,
   PageMarkup,
@@ -21,16 +20,19 @@ import type {
   ZhParagraph,
 } from './types';
 import { lookupHref, markupHref, termHref } from './links';
-import { beadNotes, notesByBead } from './notes';
+import { notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
 import { needsCheck } from './check';
-import { encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
+import { decodeWordBoundaries, encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
 export type * from './types';
 export { needsCheck } from './check';
 export { checklistHref, lookupHref, markupHref, notesHref, readHref, searchHref, termHref } from './links';
 
-function glossaryCard(word: string): GlossaryCard | null {
+/** How each glossary term is rendered across the library: what the pop-up's glossary card lists. */
+type LibraryRenderings = ReadonlyMap<string, ReadonlyArray<{ example: string; count: number }>>;
+
+function glossaryCard(word: string, renderings: LibraryRenderings): GlossaryCard | null {
   const entry = findGlossaryEntry(word);
   if (!entry) return null;
   return {
@@ -39,31 +41,39 @@ function glossaryCard(word: string): GlossaryCard | null {
     basis: entry.basis,
     category: entry.category,
     note: entry.note ?? null,
-    renderings: renderingsOf(entry.term).map((r) => ({ text: r.example, count: r.count })),
+    renderings: (renderings.get(entry.term) ?? []).map((r) => ({ text: r.example, count: r.count })),
     href: termHref(entry.term),
   };
 }
 
-function wordCard(word: string): WordCard {
+function wordCard(word: string, renderings: LibraryRenderings): WordCard {
   const entry = lookupWord(word);
   return {
     simplified: entry.simplified,
     traditional: entry.traditional,
     pinyin: entry.pinyin,
     senses: entry.senses,
-    glossary: glossaryCard(word),
+    glossary: glossaryCard(word, renderings),
   };
 }
 
-/** A paragraph's tokens as shown in `script`, each with its offset in the source text. */
-function shownTokens(text: string, script: Script) {
+/** A paragraph's tokens (from the index's word boundaries) as shown in `script`, each with its offset in the source text. */
+function shownTokens(text: string, words: string, script: Script) {
+  const tokens: Array<{ source: string; shown: string; word: boolean; start: number }> = [];
   let offset = 0;
-  return segmentParagraph(text).map((token) => {
-    const start = offset;
-    offset += token.text.length;
+  const push = (start: number, end: number, word: boolean) => {
+    if (end <= start) return;
+    const source = text.slice(start, end);
     // Converted word by word, so word boundaries and look-ups survive in Traditional.
-    return { source: token.text, shown: convertWord(token.text, script), word: token.kind === 'word', start };
-  });
+    tokens.push({ source, shown: word ? convertWord(source, script) : convertText(source, script), word, start });
+  };
+  for (const span of decodeWordBoundaries(words)) {
+    push(offset, span.start, false);
+    push(span.start, span.end, true);
+    offset = span.end;
+  }
+  push(offset, text.length, false);
+  return tokens;
 }
 
 /**
@@ -72,13 +82,14 @@ function shownTokens(text: string, script: Script) {
  */
 function zhParagraph(
   text: string,
+  words: string,
   paragraph: number,
   occurrences: readonly TermOccurrence[],
   script: Script,
   ids: Map<TermOccurrence, string>,
   sentences: { bead: Bead; beads: readonly SentenceBead[] },
 ): ZhParagraph {
-  const tokens = shownTokens(text, script);
+  const tokens = shownTokens(text, words, script);
   // Sentences end at token boundaries; Traditional may change a token's length.
   const shownAt = new Map<number, number>();
   let shown = 0;
@@ -154,26 +165,24 @@ function termSummary(occurrences: readonly TermOccurrence[], script: Script): Te
 }
 
 interface ViewInputs {
-  occurrences: readonly TermOccurrence[];
   /** The notes to show, by 0-based bead. */
   notes: ReadonlyMap<number, NoteView[]>;
   /** Where the page fetches its look-up cards and its markup; null for none (no Chinese, or not yet known). */
   hrefs: { lookup: string; markup: string } | null;
 }
 
-function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes, hrefs }: ViewInputs): ReadingView {
+function readingViewOf(doc: DocumentAnalysis, script: Script, { notes, hrefs }: ViewInputs): ReadingView {
   const { slug } = doc.meta;
   const meta = doc.meta.title.zh ? { ...doc.meta, title: { ...doc.meta.title, zh: convertText(doc.meta.title.zh, script) } } : doc.meta;
   const bilingual = doc.kind === 'bilingual';
-  const beads = documentBeads(doc);
-  const sentenceBeads = documentSentences(doc);
+  const { beads, occurrences } = doc;
   const rows: ReadingRow[] = beads.map((bead, i) => {
     const mine = occurrences.filter((o) => o.bead === i);
     const ids = new Map<TermOccurrence, string>();
-    const sentences = { bead, beads: sentenceBeads[i] ?? [] };
+    const sentences = { bead, beads: doc.sentences[i] ?? [] };
     return {
       number: i + 1,
-      zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
+      zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', doc.words[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
       checked: bilingual && bead.checked === true,
       flagged: bilingual && needsCheck(bead),
@@ -190,18 +199,22 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
     markupHref: hrefs?.markup ?? null,
     summary: termSummary(occurrences, script),
     omissions: bilingual
-      ? omissionsOf(slug, beads, sentenceBeads, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script))
+      ? omissionsOf(slug, beads, doc.sentences, { zh: doc.zh ?? [], en: doc.en ?? [] }, (text) => convertText(text, script))
       : [],
     beadCount: rows.length,
   };
 }
 
-export function getReadingView(slug: string, script: Script = 'hans'): ReadingView | undefined {
-  const doc = getDocument(slug);
-  if (!doc) return undefined;
-  const version = documentVersion(slug) ?? NO_DOCUMENT_VERSION;
-  const hrefs = doc.zh ? { lookup: lookupHref(slug, script, version), markup: markupHref(slug, script, version) } : null;
-  return readingViewOf(doc, script, { ...documentTerms(doc, script), hrefs });
+/** The reading view of an indexed document (the notes follow the project's glossary: see getNotes for others). */
+export function documentReadingView(doc: IndexedDocument, script: Script): ReadingView {
+  const { slug } = doc.meta;
+  const hrefs = doc.zh ? { lookup: lookupHref(slug, script, doc.version), markup: markupHref(slug, script, doc.version) } : null;
+  return readingViewOf(doc, script, { notes: notesByBead(doc.notes, script), hrefs });
+}
+
+export async function getReadingView(index: IndexDatabase, slug: string, script: Script = 'hans'): Promise<ReadingView | undefined> {
+  const doc = await indexedDocument(index, slug);
+  return doc && documentReadingView(doc, script);
 }
 
 /** The markup of a view's paragraphs, which its page fetches rather than carries (see PageMarkup). */
@@ -215,74 +228,52 @@ export function pageMarkupOf(rows: readonly ReadingRow[]): PageMarkup {
 }
 
 /** The paragraph markup of a document's reading page in `script`; undefined for an unknown slug. */
-export function getPageMarkup(slug: string, script: Script = 'hans'): PageMarkup | undefined {
-  const view = getReadingView(slug, script);
+export async function getPageMarkup(index: IndexDatabase, slug: string, script: Script = 'hans'): Promise<PageMarkup | undefined> {
+  const view = await getReadingView(index, slug, script);
   return view && pageMarkupOf(view.rows);
 }
 
 /**
- * A document's term occurrences and notes: the corpus's as lib/terms computed them, or for a text not in
- * the corpus (the import preview) found on its own text and beads, with the same kinds of notes.
+ * The reading view of a text pair not (yet) in the library, as the import preview shows it: the same rows,
+ * sentence spans, term occurrences and notes as its reading page. Where its cards and markup are served is the
+ * caller's to fill in.
  */
-function documentTerms(doc: CorpusDocument, script: Script): { occurrences: TermOccurrence[]; notes: ReadonlyMap<number, NoteView[]> } {
-  if (doc.kind !== 'bilingual' || !doc.zh || !doc.en) return { occurrences: [], notes: new Map() };
-  const { slug } = doc.meta;
-  if (getAlignedDocuments().some((aligned) => aligned.doc === doc)) {
-    // The project's glossary: the prerendered pages; another choice is fetched by the page (see getNotes).
-    return { occurrences: getCorpusOccurrences().filter((o) => o.slug === slug), notes: beadNotes(slug, script) };
+export function getPreviewView(analysis: DocumentAnalysis, script: Script): ReadingView {
+  return readingViewOf(analysis, script, { notes: notesByBead(analysis.notes, script), hrefs: null });
+}
+
+/** The look-up cards of every word some Chinese paragraphs (with their word boundaries) show in `script`. */
+export async function lookupCardsOf(
+  index: IndexDatabase,
+  paragraphs: ReadonlyArray<{ text: string; words: string }>,
+  script: Script,
+): Promise<LookupCards> {
+  const words = new Map<string, string>();
+  for (const { text, words: boundaries } of paragraphs) {
+    for (const token of shownTokens(text, boundaries, script)) if (token.word && !words.has(token.shown)) words.set(token.shown, token.source);
   }
-  const beads = documentBeads(doc);
-  const occurrences = findOccurrences(slug, doc.zh, doc.en, beads);
-  const notes = [...termNotesOf(slug, doc.zh, occurrences), ...numberNotesOf(slug, doc.zh, doc.en, beads)];
-  return { occurrences, notes: notesByBead(notes, script) };
-}
-
-/**
- * The reading view of a text pair not (yet) in the library, as the import preview shows it: the same
- * rows, sentence spans and term occurrences as a reading page. Where its cards and markup are served is
- * the caller's to fill in.
- */
-export function getPreviewView(doc: CorpusDocument, script: Script): ReadingView {
-  return readingViewOf(doc, script, { ...documentTerms(doc, script), hrefs: null });
-}
-
-/** The look-up cards of every word some Chinese paragraphs show in `script`. */
-export function lookupCardsOf(paragraphs: readonly string[], script: Script): LookupCards {
+  const terms = [...new Set(words.values())].filter((word) => findGlossaryEntry(word));
+  const renderings = await renderingCounts(index, terms);
   const cards: LookupCards = {};
-  for (const paragraph of paragraphs) {
-    for (const token of shownTokens(paragraph, script)) {
-      if (token.word && !(token.shown in cards)) cards[token.shown] = wordCard(token.source);
-    }
-  }
+  for (const [shown, source] of words) cards[shown] = wordCard(source, renderings);
   return cards;
 }
 
 /** The look-up cards of every word a document's Chinese shows in `script`; undefined for an unknown slug. */
-export function getLookupCards(slug: string, script: Script = 'hans'): LookupCards | undefined {
-  const doc = getDocument(slug);
-  return doc ? lookupCardsOf(doc.zh ?? [], script) : undefined;
+export async function getLookupCards(index: IndexDatabase, slug: string, script: Script = 'hans'): Promise<LookupCards | undefined> {
+  const doc = await indexedDocument(index, slug);
+  if (!doc) return undefined;
+  return lookupCardsOf(index, (doc.zh ?? []).map((text, i) => ({ text, words: doc.words[i] ?? '' })), script);
 }
 
-export function getLibrary(): LibraryItem[] {
-  return getCorpus().map((doc) => ({
-    meta: doc.meta,
-    kind: doc.kind,
-    zhParagraphs: doc.zh?.length ?? 0,
-    enParagraphs: doc.en?.length ?? 0,
-    beads: documentBeads(doc).length,
-    omissions:
-      doc.kind === 'bilingual'
-        ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length
-        : 0,
-    flagged: doc.kind === 'bilingual' ? documentBeads(doc).filter(needsCheck).length : 0,
-    checked: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.checked).length : 0,
-  }));
-}
+/** Documents per page of the library list. */
+export const LIBRARY_PAGE_SIZE = 50;
 
-/** Every reading page there is: each document in each script, at the version of it that is loaded (the prerendered paths). */
-export function getReadingPages(): { slug: string; script: Script; version: string }[] {
-  return getCorpus().flatMap(({ meta: { slug } }) => {
-    const version = documentVersion(slug) ?? NO_DOCUMENT_VERSION;
-    return SCRIPTS.map((script) => ({ slug, script, version }));
-  });
+/** One page (1-based) of the library list, oldest document first. */
+export async function getLibrary(index: IndexDatabase, page = 1): Promise<LibraryPage> {
+  const total = await documentCount(index);
+  const pages = Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page)), pages);
+  const items = await libraryPage(index, { offset: (current - 1) * LIBRARY_PAGE_SIZE, limit: LIBRARY_PAGE_SIZE });
+  return { items, total, page: current, pages };
 }

@@ -1,7 +1,7 @@
-import { getDocument } from '../corpus';
-import { findGlossaryEntry, type GlossaryEntry, type GlossarySource } from '../glossary';
+import { findGlossaryEntry, getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
-import { checklistFor, noteId, notesFor, numberNotes, SEVERITIES, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
+import { indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
+import { findOccurrences, groupNotes, noteId, SEVERITIES, termNotesOf, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
 import { readHref, termHref } from './links';
 import type { NoteView } from './types';
 import { chosenGlossary, getUserGlossary } from './user-glossary';
@@ -41,9 +41,26 @@ export function notesByBead(notes: readonly CheckNote[], script: Script): Map<nu
   return byBead;
 }
 
-/** Every note of a bilingual document (terminology and numbers), worst first, by 0-based bead. */
-export function beadNotes(slug: string, script: Script, glossary?: readonly GlossaryEntry[]): Map<number, NoteView[]> {
-  return notesByBead([...notesFor(slug, glossary ? { glossary } : {}), ...numberNotes(slug)], script);
+/** A document's notes per glossary and document version: recomputed only when either changes. */
+const notesCache = new WeakMap<readonly GlossaryEntry[], Map<string, CheckNote[]>>();
+
+/**
+ * Every note of an indexed bilingual document under `glossary`: the index's (the project's glossary), or found
+ * again on the document's text and beads for another glossary, once per glossary and document version.
+ */
+export function documentNotes(doc: IndexedDocument, glossary: readonly GlossaryEntry[]): CheckNote[] {
+  if (glossary === getGlossary() || !doc.zh || !doc.en) return doc.notes;
+  let byDocument = notesCache.get(glossary);
+  if (!byDocument) notesCache.set(glossary, (byDocument = new Map()));
+  const key = `${doc.meta.slug}\u0000${doc.version}`;
+  let notes = byDocument.get(key);
+  if (!notes) {
+    const { slug } = doc.meta;
+    const occurrences = findOccurrences(slug, doc.zh, doc.en, doc.beads, glossary);
+    notes = [...termNotesOf(slug, doc.zh, occurrences, { glossary }), ...doc.notes.filter((n) => n.kind === 'number-mismatch')];
+    byDocument.set(key, notes);
+  }
+  return notes;
 }
 
 /** What the reading page fetches when the reader's notes follow another glossary than the project's. */
@@ -56,9 +73,10 @@ export interface NotesResponse {
 }
 
 /** A document's notes under a glossary choice; undefined for a slug that is no bilingual document. */
-export function getNotes(slug: string, source: GlossarySource, script: Script): NotesResponse | undefined {
-  if (getDocument(slug)?.kind !== 'bilingual') return undefined;
-  const byBead = beadNotes(slug, script, chosenGlossary(source));
+export async function getNotes(index: IndexDatabase, slug: string, source: GlossarySource, script: Script): Promise<NotesResponse | undefined> {
+  const doc = await indexedDocument(index, slug);
+  if (doc?.kind !== 'bilingual') return undefined;
+  const byBead = notesByBead(documentNotes(doc, chosenGlossary(source)), script);
   const beads: Record<string, NoteView[]> = {};
   let total = 0;
   for (const [bead, notes] of byBead) {
@@ -94,10 +112,13 @@ export interface ChecklistView {
 }
 
 /** A bilingual document's notes as a checklist, under the reader's glossary choice; undefined for any other slug. */
-export function getChecklistView(slug: string, source: GlossarySource, script: Script): ChecklistView | undefined {
-  const doc = getDocument(slug);
+export async function getChecklistView(index: IndexDatabase, slug: string, source: GlossarySource, script: Script): Promise<ChecklistView | undefined> {
+  const doc = await indexedDocument(index, slug);
   if (doc?.kind !== 'bilingual') return undefined;
-  const checklist = checklistFor(slug, { glossary: chosenGlossary(source) });
+  const notes = documentNotes(doc, chosenGlossary(source));
+  const bySeverity: Record<NoteSeverity, number> = { error: 0, warning: 0, info: 0 };
+  for (const note of notes) bySeverity[note.severity] += 1;
+  const checklist = { total: notes.length, bySeverity, items: groupNotes(slug, notes) };
   const shown = (text: string) => convertText(text, script);
   return {
     slug,

@@ -1,13 +1,24 @@
-import { documentSentences } from '../bitext';
-import { getDocument, type DocumentKind } from '../corpus';
+import type { DocumentKind } from '../corpus';
 import { getGlossary, findGlossaryEntry, type GlossaryCitation, type GlossaryEntry } from '../glossary';
+import { englishWords } from '../english';
+import { FIELD, indexTerm } from '../search';
 import {
-  englishOnlyEvidence,
-  getCorpusOccurrences,
+  beadEnglish,
+  beadSentences,
+  documentMetas,
+  paragraphTexts,
+  phraseFrequencies,
+  termCounts,
+  termEvidence,
+  termOccurrences,
+  type IndexDatabase,
+} from '../store';
+import {
   normalizeRendering,
-  termSources,
+  rankVariants,
   renderingsOf,
-  suggestVariants,
+  termSources,
+  variantCandidates,
   type TermOccurrence,
   type VariantSuggestion,
 } from '../terms';
@@ -26,14 +37,14 @@ export interface TermIndexRow {
   href: string;
 }
 
-export function getTermIndex({ sort, onlyInconsistent }: { sort: TermSort; onlyInconsistent: boolean }): TermIndexRow[] {
-  const occurrences = getCorpusOccurrences();
+export async function getTermIndex(index: IndexDatabase, { sort, onlyInconsistent }: { sort: TermSort; onlyInconsistent: boolean }): Promise<TermIndexRow[]> {
+  const counts = await termCounts(index);
   const rows = getGlossary().map((entry) => ({
     term: entry.term,
     pinyin: entry.pinyin,
     recommended: entry.recommended,
-    occurrences: occurrences.filter((o) => o.term === entry.term).length,
-    renderings: renderingsOf(entry.term, occurrences).length,
+    occurrences: counts.get(entry.term)?.occurrences ?? 0,
+    renderings: counts.get(entry.term)?.renderings ?? 0,
     href: termHref(entry.term),
   }));
   const byTerm = (a: TermIndexRow, b: TermIndexRow) => a.pinyin.localeCompare(b.pinyin);
@@ -103,61 +114,104 @@ function around(text: string, start: number, end: number, context: number, words
   };
 }
 
-function concordanceLine(o: TermOccurrence, script: Script): ConcordanceLine | null {
-  const doc = getDocument(o.slug);
-  const zh = doc?.zh?.[o.zh.paragraph];
-  if (!doc || zh === undefined) return null;
-  // Context stays within the sentence pair where the bead is aligned below the paragraph.
-  const sentences = documentSentences(doc)[o.bead] ?? [];
-  const zhPair = sentencePairAt(sentences, 'zh', o.zh.paragraph, o.zh.start);
-  const z = around(zh, o.zh.start, o.zh.end, ZH_CONTEXT, false, zhPair?.sentence);
-  const enText = o.en ? doc.en?.[o.en.paragraph] : undefined;
-  const enSentence = o.en ? sentencePairAt(sentences, 'en', o.en.paragraph, o.en.start)?.sentence : undefined;
-  // With no rendering found, the partner sentence is where a reader looks for it.
-  const unrendered = { left: '', match: '', right: zhPair ? zhPair.partners.map((s) => s.text).join(' ') : '' };
-  const en = o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true, enSentence) : unrendered;
-  return {
-    slug: o.slug,
-    title: doc.meta.title.en,
-    beadNumber: o.bead + 1,
-    href: readHref(o.slug, o.bead + 1),
-    zh: { left: convertText(z.left, script), term: convertText(z.match, script), right: convertText(z.right, script) },
-    en,
-  };
-}
+/** Concordance lines shown per rendering (the most recent documents'): a term page stays light in a library of thousands. */
+export const CONCORDANCE_LINES = 10;
+/** Lines of English-only evidence shown. */
+export const EVIDENCE_LINES = 20;
+/** Beads holding the term that variant suggestions are looked for in (the most recent). */
+const VARIANT_BEADS = 400;
+/** Candidate n-grams whose frequency in the library is looked up. */
+const VARIANT_CANDIDATES = 40;
 
-export function getTermView(term: string, script: Script = 'hans'): TermView | undefined {
-  const entry = findGlossaryEntry(term);
-  if (!entry) return undefined;
-  const occurrences = getCorpusOccurrences().filter((o) => o.term === entry.term);
-  const groups: ConcordanceGroup[] = renderingsOf(entry.term, occurrences).map((r) => ({
-    rendering: r.example,
-    count: r.count,
-    lines: r.occurrences.map((o) => concordanceLine(o, script)).filter((l): l is ConcordanceLine => l !== null),
-  }));
-  const missing = occurrences.filter((o) => o.rendering === null);
-  if (missing.length > 0) {
-    groups.push({
-      rendering: null,
-      count: missing.length,
-      lines: missing.map((o) => concordanceLine(o, script)).filter((l): l is ConcordanceLine => l !== null),
-    });
-  }
-  const englishOnly = englishOnlyEvidence(entry.term).flatMap((e) => {
-    const doc = getDocument(e.slug);
-    const text = doc?.en?.[e.paragraph];
-    if (!doc || text === undefined) return [];
+type LocatedOccurrence = TermOccurrence & { documentId: number };
+
+/** Concordance lines of occurrences, each within its aligned sentence pair where the bead is aligned below the paragraph. */
+async function concordanceLines(index: IndexDatabase, list: readonly LocatedOccurrence[], script: Script): Promise<ConcordanceLine[]> {
+  const [texts, sentences, metas] = await Promise.all([
+    paragraphTexts(
+      index,
+      list.flatMap((o) => [
+        { documentId: o.documentId, lang: 'zh' as const, idx: o.zh.paragraph },
+        ...(o.en ? [{ documentId: o.documentId, lang: 'en' as const, idx: o.en.paragraph }] : []),
+      ]),
+    ),
+    beadSentences(index, list.map((o) => ({ documentId: o.documentId, bead: o.bead }))),
+    documentMetas(index, list.map((o) => o.slug)),
+  ]);
+  return list.flatMap((o): ConcordanceLine[] => {
+    const zh = texts.get(`${o.documentId}:zh:${o.zh.paragraph}`);
+    const meta = metas.get(o.slug)?.meta;
+    if (zh === undefined || !meta) return [];
+    const mine = sentences.get(`${o.documentId}:${o.bead}`) ?? [];
+    const zhPair = sentencePairAt(mine, 'zh', o.zh.paragraph, o.zh.start);
+    const z = around(zh, o.zh.start, o.zh.end, ZH_CONTEXT, false, zhPair?.sentence);
+    const enText = o.en ? texts.get(`${o.documentId}:en:${o.en.paragraph}`) : undefined;
+    const enSentence = o.en ? sentencePairAt(mine, 'en', o.en.paragraph, o.en.start)?.sentence : undefined;
+    // With no rendering found, the partner sentence is where a reader looks for it.
+    const partners = zhPair ? zhPair.partners.map((s) => (texts.get(`${o.documentId}:en:${s.paragraph}`) ?? '').slice(s.start, s.end)).join(' ') : '';
+    const en = o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true, enSentence) : { left: '', match: '', right: partners };
     return [
       {
-        slug: e.slug,
-        title: doc.meta.title.en,
-        paragraph: e.paragraph,
-        href: readHref(e.slug, e.paragraph + 1),
-        ...around(text, e.start, e.end, EN_CONTEXT, true),
+        slug: o.slug,
+        title: meta.title.en,
+        beadNumber: o.bead + 1,
+        href: readHref(o.slug, o.bead + 1),
+        zh: { left: convertText(z.left, script), term: convertText(z.match, script), right: convertText(z.right, script) },
+        en,
       },
     ];
   });
-  return { entry, total: occurrences.length, groups, englishOnly, suggestions: suggestVariants(entry.term) };
+}
+
+/** English n-grams that go with the term across the library's beads (Dice), for a reader to consider as variants. */
+async function variantSuggestions(index: IndexDatabase, term: string, occurrences: readonly LocatedOccurrence[]): Promise<VariantSuggestion[]> {
+  const keys = [...new Map(occurrences.map((o) => [`${o.documentId}:${o.bead}`, o])).values()];
+  const recent = keys.slice(-VARIANT_BEADS);
+  const english = await beadEnglish(index, recent.map((o) => ({ documentId: o.documentId, bead: o.bead })));
+  const beads = recent.map((o) => ({ slug: o.slug, bead: o.bead, en: english.get(`${o.documentId}:${o.bead}`) ?? '' }));
+  const observed = renderingsOf(term, occurrences).map((r) => r.rendering);
+  const candidates = [...variantCandidates(term, getGlossary(), observed, beads)]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .slice(0, VARIANT_CANDIDATES);
+  const frequencies = await phraseFrequencies(
+    index,
+    candidates.map(([gram]) => englishWords(gram).map((w) => indexTerm(FIELD.en, w.stem))),
+  );
+  const documentFrequency = new Map(candidates.map(([gram], i) => [gram, frequencies[i] ?? 0]));
+  return rankVariants(term, new Map(candidates), keys.length, documentFrequency);
+}
+
+export async function getTermView(index: IndexDatabase, term: string, script: Script = 'hans'): Promise<TermView | undefined> {
+  const entry = findGlossaryEntry(term);
+  if (!entry) return undefined;
+  const occurrences = await termOccurrences(index, entry.term);
+  const groups: ConcordanceGroup[] = [];
+  for (const r of renderingsOf(entry.term, occurrences)) {
+    const shown = (r.occurrences as LocatedOccurrence[]).slice(-CONCORDANCE_LINES);
+    groups.push({ rendering: r.example, count: r.count, lines: await concordanceLines(index, shown, script) });
+  }
+  const missing = occurrences.filter((o) => o.rendering === null);
+  if (missing.length > 0) {
+    groups.push({ rendering: null, count: missing.length, lines: await concordanceLines(index, missing.slice(-CONCORDANCE_LINES), script) });
+  }
+  const evidence = (await termEvidence(index, entry.term)).slice(-EVIDENCE_LINES);
+  const metas = await documentMetas(index, evidence.map((e) => e.slug));
+  const ids = await index.db.selectFrom('documents').select(['id', 'slug']).where('slug', 'in', ['', ...metas.keys()]).execute();
+  const idOf = new Map(ids.map((r) => [r.slug, r.id]));
+  const evidenceTexts = await paragraphTexts(
+    index,
+    evidence.flatMap((e) => {
+      const documentId = idOf.get(e.slug);
+      return documentId === undefined ? [] : [{ documentId, lang: 'en' as const, idx: e.paragraph }];
+    }),
+  );
+  const englishOnly = evidence.flatMap((e) => {
+    const text = evidenceTexts.get(`${idOf.get(e.slug)}:en:${e.paragraph}`);
+    const meta = metas.get(e.slug)?.meta;
+    if (!meta || text === undefined) return [];
+    return [{ slug: e.slug, title: meta.title.en, paragraph: e.paragraph, href: readHref(e.slug, e.paragraph + 1), ...around(text, e.start, e.end, EN_CONTEXT, true) }];
+  });
+  return { entry, total: occurrences.length, groups, englishOnly, suggestions: await variantSuggestions(index, entry.term, occurrences) };
 }
 
 export function getTermSlugs(): string[] {
@@ -197,8 +251,10 @@ export interface TermSourcesView {
 }
 
 /** The data of a term page's sources and "renderings over time"; undefined for a term the project glossary lacks. */
-export function getTermSourcesView(term: string): TermSourcesView | undefined {
-  const sources = termSources(term);
+export async function getTermSourcesView(index: IndexDatabase, term: string): Promise<TermSourcesView | undefined> {
+  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term), termEvidence(index, term)]);
+  const documents = await documentMetas(index, [...occurrences.map((o) => o.slug), ...evidence.map((e) => e.slug)]);
+  const sources = termSources(term, { occurrences, evidence, documents });
   if (!sources) return undefined;
   const totals = new Map<string, { text: string; total: number }>();
   for (const doc of sources.documents) {

@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentMeta } from '../corpus';
+import type { LibraryRow } from '../store';
 import type { Script } from '../script';
 import type { DictEntry } from '../dict';
 import type { NumberNote, TermNote } from '../terms';
@@ -148,16 +149,12 @@ export interface ReadingView {
   beadCount: number;
 }
 
-export interface LibraryItem {
-  meta: DocumentMeta;
-  kind: DocumentKind;
-  zhParagraphs: number;
-  enParagraphs: number;
-  beads: number;
-  /** Sentences and paragraphs of one language with nothing in the other (bilingual documents). */
-  omissions: number;
-  /** Beads marked "check alignment" (see CHECK_ALIGNMENT_BELOW). */
-  flagged: number;
-  /** Beads checked by hand. */
-  checked: number;
+/** One page of the library list. */
+export interface LibraryPage {
+  items: LibraryRow[];
+  /** Documents in the library. */
+  total: number;
+  /** This page (1-based) and how many there are. */
+  page: number;
+  pages: number;
 }

@@ -1,5 +1,4 @@
-export { buildSearchIndex, loadSearchIndex, serializeSearchIndex, SEARCH_INDEX_FORMAT } from './store';
-export type { SearchIndex } from './store';
-export { readSearchIndex, SEARCH_INDEX_FILE, writeSearchIndex } from './file';
-export { DEFAULT_SEARCH_OPTIONS, MAX_QUERY_LENGTH, detectQueryKind, isQueryTooLong, groupHitsByDocument, searchBeads } from './query';
-export type { DocumentHits, QueryKind, SearchBead, SearchHit, SearchOptions } from './types';
+export { beadSearchTerms, FIELD, indexTerm } from './terms';
+export type { BeadSearchTerms } from './terms';
+export { CANDIDATES_PER_QUERY, DEFAULT_SEARCH_OPTIONS, MAX_QUERY_LENGTH, detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads } from './query';
+export type { DocumentHits, QueryKind, SearchHit, SearchOptions, SearchSource, StoredBead, TermQuery } from './types';

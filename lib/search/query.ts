@@ -1,22 +1,9 @@
-import type { Query, SearchResult } from 'minisearch';
 import { Converter } from 'opencc-js/t2cn';
 import { englishWords } from '../english';
-import { hanPositions, type SearchIndex, type StoredBead } from './store';
-import {
-  findAll,
-  hanQueryGrams,
-  hasHan,
-  isLoneHan,
-  isPairOpening,
-  mergeSpans,
-  pairOpening,
-  parsePinyinQuery,
-  syllablePair,
-  type PinyinQuery,
-} from './text';
+import { findAll, hanQueryGrams, hasHan, isLoneHan, mergeSpans, parsePinyinQuery, type PinyinQuery } from './text';
+import { FIELD, hanPositions, indexTerm, syllablePair } from './terms';
 import type { Span } from '../segment';
-import type { DocumentHits, QueryKind, SearchHit, SearchOptions } from './types';
-
+import type { DocumentHits, QueryKind, SearchHit, SearchOptions, SearchSource, StoredBead, TermQuery } from './types';
 /**
  * Longest query searched, in characters (code points): a sentence or two, enough for any phrase a reader looks
  * for; a longer one finds nothing rather than costing the server work that grows with it.
@@ -28,8 +15,6 @@ export const isQueryTooLong = (query: string): boolean => Array.from(query.trim(
 
 export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
 
-/** Whole-word matches count double: the query is a word there, not part of a longer one. */
-const WORD_BOOST = 2;
 
 /** Splits a Chinese query into parts that must each occur: anything but letters and digits separates them. */
 const CHINESE_SEPARATOR = /[^\p{L}\p{N}]+/u;
@@ -60,43 +45,43 @@ interface Match {
 }
 
 /**
- * The engine's candidates, best first. Callers check them against the text in
- * this order and stop once `limit` exact matches are in: any later candidate
- * could only rank below them.
+ * Candidates the index is asked for per retrieval, best first. Each is checked against its text, so this bounds
+ * the work of one query whatever the library holds; a query that a thousand beads match finds its best hundred.
  */
-function candidates(index: SearchIndex, query: Query): SearchResult[] {
-  return index.engine.search(query);
+export const CANDIDATES_PER_QUERY = 400;
+
+/** The candidates of `query` with their beads, best first. */
+async function candidates(source: SearchSource, query: TermQuery): Promise<Array<{ bead: StoredBead; score: number }>> {
+  const found = await source.candidates(query, CANDIDATES_PER_QUERY);
+  const beads = await source.beads(found.map((c) => c.id));
+  return found.flatMap((c) => {
+    const bead = beads.get(c.id);
+    return bead ? [{ bead, score: c.score }] : [];
+  });
 }
 
-const terms = (list: readonly string[]) => list.join(' ');
+const all = (terms: readonly TermQuery[]): TermQuery => ({ and: [...terms] });
+const any = (terms: readonly TermQuery[]): TermQuery => ({ or: [...terms] });
 
 // ---------------------------------------------------------------- Chinese
 
-function searchChinese(index: SearchIndex, query: string, limit: number): Match[] {
+async function searchChinese(source: SearchSource, query: string, limit: number): Promise<Match[]> {
   const matches = new Map<number, Match>();
   for (const form of simplifiedForms(query)) {
     const parts = form.split(CHINESE_SEPARATOR).filter((p) => p !== '');
-    const retrieval = parts.filter(hasHan).map((part) => ({
-      combineWith: 'OR' as const,
-      queries: [
-        { fields: ['zh'], combineWith: 'AND' as const, prefix: isLoneHan, queries: [terms(hanQueryGrams(part))] },
-        { fields: ['zw'], boost: { zw: WORD_BOOST }, queries: [part] },
-      ],
-    }));
+    const retrieval = parts.filter(hasHan).map((part) =>
+      any([
+        all(hanQueryGrams(part).map((gram) => ({ term: indexTerm(FIELD.zh, gram), prefix: isLoneHan(gram) }))),
+        { term: indexTerm(FIELD.word, part) },
+      ]),
+    );
     if (retrieval.length === 0) continue;
-    for (const result of candidates(index, { combineWith: 'AND', queries: retrieval })) {
+    for (const { bead, score } of await candidates(source, all(retrieval))) {
       if (matches.size >= limit) break;
-      const bead = index.beads[result.id as number];
-      if (!bead || matches.has(result.id as number)) continue;
+      if (matches.has(bead.id)) continue;
       const found = parts.map((part) => findAll(bead.zh, part));
       if (found.some((spans) => spans.length === 0)) continue;
-      matches.set(result.id as number, {
-        id: result.id as number,
-        engineScore: result.score,
-        exact: true,
-        zhSpans: mergeSpans(found.flat()),
-        enSpans: [],
-      });
+      matches.set(bead.id, { id: bead.id, engineScore: score, exact: true, zhSpans: mergeSpans(found.flat()), enSpans: [] });
     }
   }
   return [...matches.values()];
@@ -121,35 +106,28 @@ function pinyinSpans(bead: StoredBead, syllables: readonly string[]): Span[] {
   return spans;
 }
 
-function pinyinRetrieval(reading: readonly string[], words: readonly string[]): Query {
+function pinyinRetrieval(reading: readonly string[], words: readonly string[]): TermQuery {
   const pairs = reading.slice(1).map((s, i) => syllablePair(reading[i] ?? '', s));
-  return {
-    combineWith: 'OR',
-    queries: [
-      pairs.length > 0
-        ? { fields: ['py'], combineWith: 'AND', queries: [terms(pairs)] }
-        : { fields: ['py'], prefix: isPairOpening, queries: [terms(reading.flatMap((s) => [s, pairOpening(s)]))] },
-      { fields: ['pw'], combineWith: 'AND', boost: { pw: WORD_BOOST }, queries: [terms(words)] },
-    ],
-  };
+  const syllables =
+    pairs.length > 0
+      ? all(pairs.map((pair) => ({ term: indexTerm(FIELD.pinyin, pair) })))
+      : any(reading.flatMap((s) => [{ term: indexTerm(FIELD.pinyin, s) }, { term: indexTerm(FIELD.pinyin, syllablePair(s, '')), prefix: true }]));
+  return any([syllables, all(words.map((word) => ({ term: indexTerm(FIELD.pinyinWord, word) })))]);
 }
 
-function searchPinyin(index: SearchIndex, parsed: PinyinQuery, limit: number): Match[] {
+async function searchPinyin(source: SearchSource, parsed: PinyinQuery, limit: number): Promise<Match[]> {
   const matches = new Map<number, Match>();
   for (const reading of parsed.readings) {
     let found = 0;
-    for (const result of candidates(index, pinyinRetrieval(reading, parsed.words))) {
+    for (const { bead, score } of await candidates(source, pinyinRetrieval(reading, parsed.words))) {
       if (found >= limit) break;
-      const id = result.id as number;
-      const bead = index.beads[id];
-      if (!bead) continue;
       const spans = pinyinSpans(bead, reading);
       if (spans.length === 0) continue;
       found++;
-      const known = matches.get(id);
-      matches.set(id, {
-        id,
-        engineScore: Math.max(known?.engineScore ?? 0, result.score),
+      const known = matches.get(bead.id);
+      matches.set(bead.id, {
+        id: bead.id,
+        engineScore: Math.max(known?.engineScore ?? 0, score),
         exact: true,
         zhSpans: mergeSpans([...(known?.zhSpans ?? []), ...spans]),
         enSpans: [],
@@ -179,19 +157,17 @@ function englishSpans(text: string, stems: readonly string[]): { exact: boolean;
   return { exact: false, spans: allPresent ? found.map(({ start, end }): Span => ({ start, end })) : [] };
 }
 
-function searchEnglish(index: SearchIndex, query: string, limit: number): Match[] {
+async function searchEnglish(source: SearchSource, query: string, limit: number): Promise<Match[]> {
   const stems = englishWords(query).map((t) => t.stem);
   if (stems.length === 0) return [];
   const matches: Match[] = [];
   let exactCount = 0;
-  for (const result of candidates(index, { fields: ['en'], combineWith: 'AND', queries: [terms(stems)] })) {
+  for (const { bead, score } of await candidates(source, all(stems.map((stem) => ({ term: indexTerm(FIELD.en, stem) }))))) {
     if (exactCount >= limit) break;
-    const bead = index.beads[result.id as number];
-    if (!bead) continue;
     const { exact, spans } = englishSpans(bead.en, stems);
     if (spans.length === 0) continue;
     if (exact) exactCount++;
-    matches.push({ id: result.id as number, engineScore: result.score, exact, zhSpans: [], enSpans: mergeSpans(spans) });
+    matches.push({ id: bead.id, engineScore: score, exact, zhSpans: [], enSpans: mergeSpans(spans) });
   }
   return matches;
 }
@@ -199,18 +175,21 @@ function searchEnglish(index: SearchIndex, query: string, limit: number): Match[
 // ---------------------------------------------------------------- ranking
 
 /** Scales engine scores to (0, 1] within one kind of match, so pinyin and English hits can be merged. */
-function toHits(index: SearchIndex, matches: readonly Match[], matchedAs: QueryKind): Map<number, SearchHit> {
+function toHits(beads: ReadonlyMap<number, StoredBead>, matches: readonly Match[], matchedAs: QueryKind): Map<number, SearchHit> {
   const best = Math.max(...matches.map((m) => m.engineScore));
   const hits = new Map<number, SearchHit>();
   for (const m of matches) {
-    const bead = index.beads[m.id];
+    const bead = beads.get(m.id);
     if (!bead) continue;
     hits.set(m.id, {
+      id: m.id,
       slug: bead.slug,
       bead: bead.bead,
-      score: m.engineScore / best,
+      score: best > 0 ? m.engineScore / best : 1,
       exact: m.exact,
       matchedAs,
+      zh: bead.zh,
+      en: bead.en,
       zhSpans: m.zhSpans,
       enSpans: m.enSpans,
     });
@@ -221,24 +200,41 @@ function toHits(index: SearchIndex, matches: readonly Match[], matchedAs: QueryK
 const byRank = (a: SearchHit, b: SearchHit) =>
   Number(b.exact) - Number(a.exact) || b.score - a.score || a.slug.localeCompare(b.slug) || a.bead - b.bead;
 
+/** Remembers the beads a source hands out, so hits can name their document and text. */
+function remembering(source: SearchSource): { source: SearchSource; beads: Map<number, StoredBead> } {
+  const beads = new Map<number, StoredBead>();
+  return {
+    beads,
+    source: {
+      candidates: (query, limit) => source.candidates(query, limit),
+      beads: async (ids) => {
+        const found = await source.beads(ids.filter((id) => !beads.has(id)));
+        for (const [id, bead] of found) beads.set(id, bead);
+        return new Map(ids.flatMap((id) => (beads.has(id) ? [[id, beads.get(id)!] as const] : [])));
+      },
+    },
+  };
+}
+
 /**
- * Searches the beads for a query in Simplified or Traditional characters,
+ * Searches the beads of the library index for a query in Simplified or Traditional characters,
  * pinyin (tone marks, tone digits or none; spaced or run together) or English.
  * Every hit has been checked against the text, and its spans mark what matched.
  */
-export function searchBeads(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+export async function searchBeads(given: SearchSource, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
   const trimmed = query.trim();
   if (trimmed === '' || isQueryTooLong(trimmed)) return [];
+  const { source, beads } = remembering(given);
   const kind = detectQueryKind(trimmed);
   let hits: Map<number, SearchHit>;
   if (kind === 'chinese') {
-    hits = toHits(index, searchChinese(index, trimmed, limit), 'chinese');
+    hits = toHits(beads, await searchChinese(source, trimmed, limit), 'chinese');
   } else {
-    hits = toHits(index, searchEnglish(index, trimmed, limit), 'english');
+    hits = toHits(beads, await searchEnglish(source, trimmed, limit), 'english');
     const parsed = kind === 'pinyin' ? parsePinyinQuery(trimmed) : undefined;
     if (parsed) {
-      for (const [id, hit] of toHits(index, searchPinyin(index, parsed, limit), 'pinyin')) {
+      for (const [id, hit] of toHits(beads, await searchPinyin(source, parsed, limit), 'pinyin')) {
         const known = hits.get(id);
         hits.set(id, known ? mergeHits(known, hit) : hit);
       }

@@ -175,10 +175,3 @@ export function parsePinyinQuery(query: string): PinyinQuery | undefined {
   }
   return { readings, words };
 }
-
-/** A pinyin index term for two adjacent syllables; the apostrophe keeps xi'an apart from xian. */
-export const syllablePair = (a: string, b: string): string => `${a}'${b}`;
-
-/** A pair term's opening (`xi'`), prefix-searched to find a syllable that starts a pair. */
-export const pairOpening = (syllable: string): string => `${syllable}'`;
-export const isPairOpening = (term: string): boolean => term.endsWith("'");

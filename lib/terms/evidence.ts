@@ -34,3 +34,19 @@ export function englishOnlyEvidence(term?: string, glossary: readonly GlossaryEn
   }
   return term === undefined ? evidence : evidence.filter((e) => e.term === term);
 }
+
+/** The known renderings (recommended and variants) of glossary terms in the paragraphs of one English-only document. */
+export function englishEvidenceOf(slug: string, en: readonly string[], glossary: readonly GlossaryEntry[] = getGlossary()): EnglishOnlyEvidence[] {
+  return en.flatMap((text, paragraph) => {
+    const paragraphWords = renderingWords(text);
+    return glossary.flatMap((entry) =>
+      findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
+        term: entry.term,
+        slug,
+        paragraph,
+        ...span,
+        rendering: text.slice(span.start, span.end),
+      })),
+    );
+  });
+}

@@ -5,9 +5,9 @@ export { NOTE_SEVERITY, notesFor, numberNotes, numberNotesOf, SEVERITIES, termNo
 export type { NotesOptions } from './notes';
 export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
 export type { BeadNumber } from './numbers';
-export { discoverVariants, suggestVariants } from './variants';
-export type { VariantDiscovery } from './variants';
-export { englishOnlyEvidence } from './evidence';
+export { discoverVariants, rankVariants, suggestVariants, variantCandidates } from './variants';
+export type { BeadWithTerm, VariantDiscovery } from './variants';
+export { englishEvidenceOf, englishOnlyEvidence } from './evidence';
 export type {
   CheckNote,
   EnglishOnlyEvidence,
@@ -21,6 +21,6 @@ export type {
   VariantSuggestion,
 } from './types';
 export { NO_LIBRARY_SOURCE, renderingsOverTime, termSources } from './sources';
-export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermSources } from './sources';
+export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermData, TermSources } from './sources';
 export { beadLink, checklistFor, groupNotes, noteId } from './checklist';
 export type { Checklist, ChecklistItem, ChecklistOptions } from './checklist';

@@ -1,9 +1,7 @@
-import { documentBeads } from '../bitext';
-import { getCorpus, type CorpusDocument, type DocumentKind } from '../corpus';
+import type { DocumentKind, DocumentMeta } from '../corpus';
 import { getGlossary, UNSOURCED_BASIS, type GlossaryCitation, type GlossaryEntry } from '../glossary';
-import { getCorpusOccurrences } from './occurrences';
 import { normalizeRendering } from './english';
-import { englishOnlyEvidence } from './evidence';
+import type { EnglishOnlyEvidence, TermOccurrence } from './types';
 
 /** What says so when no document of the library uses an entry's recommended rendering. */
 export const NO_LIBRARY_SOURCE = 'no source in the library';
@@ -11,6 +9,13 @@ export const NO_LIBRARY_SOURCE = 'no source in the library';
 export interface SourcesOptions {
   /** The glossary whose entry and renderings are looked for (see selectGlossary). Default: the project's. */
   glossary?: readonly GlossaryEntry[];
+}
+
+/** What the library holds of one term: its occurrences, the evidence of the English-only documents, and their documents. */
+export interface TermData {
+  occurrences: readonly TermOccurrence[];
+  evidence: readonly EnglishOnlyEvidence[];
+  documents: ReadonlyMap<string, { meta: DocumentMeta; kind: DocumentKind }>;
 }
 
 /** How often one document renders the term one way, and where. */
@@ -72,7 +77,7 @@ interface Seen {
   bead: number;
 }
 
-function attestation(doc: CorpusDocument, seen: readonly Seen[]): DocumentAttestation {
+function attestation(doc: { meta: DocumentMeta; kind: DocumentKind }, seen: readonly Seen[]): DocumentAttestation {
   const groups = new Map<string, Seen[]>();
   for (const s of seen) if (s.text !== null) groups.set(normalizeRendering(s.text), [...(groups.get(normalizeRendering(s.text)) ?? []), s]);
   const beadsOf = (list: readonly Seen[]) => [...new Set(list.map((s) => s.bead + 1))].sort((a, b) => a - b);
@@ -101,38 +106,16 @@ function attestation(doc: CorpusDocument, seen: readonly Seen[]): DocumentAttest
  * term's occurrences in the Chinese, the English-only ones by the glossary's renderings in the English.
  * The data of a "renderings over time" chart and table.
  */
-export function renderingsOverTime(term: string, options: SourcesOptions = {}): DocumentAttestation[] {
-  const glossary = options.glossary ?? getGlossary();
-  const occurrences = getCorpusOccurrences(glossary).filter((o) => o.term === term);
-  const evidence = englishOnlyEvidence(term, glossary);
-  return getCorpus()
-    .flatMap((doc): DocumentAttestation[] => {
-      const slug = doc.meta.slug;
-      if (doc.kind === 'bilingual') {
-        const mine = occurrences.filter((o) => o.slug === slug);
-        return mine.length > 0
-          ? [
-              attestation(
-                doc,
-                mine.map((o) => ({ text: o.rendering, bead: o.bead })),
-              ),
-            ]
-          : [];
-      }
-      const mine = evidence.filter((e) => e.slug === slug);
-      if (mine.length === 0) return [];
-      const beads = documentBeads(doc);
-      const beadOf = (paragraph: number) =>
-        Math.max(
-          0,
-          beads.findIndex((b) => b.en.includes(paragraph)),
-        );
-      return [
-        attestation(
-          doc,
-          mine.map((e) => ({ text: e.rendering, bead: beadOf(e.paragraph) })),
-        ),
-      ];
+export function renderingsOverTime(term: string, data: TermData): DocumentAttestation[] {
+  const seen = new Map<string, Seen[]>();
+  const add = (slug: string, s: Seen) => seen.set(slug, [...(seen.get(slug) ?? []), s]);
+  for (const o of data.occurrences) if (o.term === term) add(o.slug, { text: o.rendering, bead: o.bead });
+  // A one-language document has one bead per paragraph.
+  for (const e of data.evidence) if (e.term === term) add(e.slug, { text: e.rendering, bead: e.paragraph });
+  return [...seen]
+    .flatMap(([slug, list]) => {
+      const doc = data.documents.get(slug);
+      return doc ? [attestation(doc, list)] : [];
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
 }
@@ -141,11 +124,11 @@ export function renderingsOverTime(term: string, options: SourcesOptions = {}): 
  * Where an entry's recommendation comes from: its citations and the library documents that use it, with
  * every document's renderings for comparison. Undefined for a term the glossary does not hold.
  */
-export function termSources(term: string, options: SourcesOptions = {}): TermSources | undefined {
+export function termSources(term: string, data: TermData, options: SourcesOptions = {}): TermSources | undefined {
   const glossary = options.glossary ?? getGlossary();
   const entry = glossary.find((e) => e.term === term);
   if (!entry) return undefined;
-  const documents = renderingsOverTime(term, { glossary });
+  const documents = renderingsOverTime(term, data);
   const recommended = normalizeRendering(entry.recommended);
   const recommendedIn = documents.filter((d) => d.renderings.some((r) => r.rendering === recommended));
   const countIn = (d: DocumentAttestation) => d.renderings.find((r) => r.rendering === recommended)?.count ?? 0;

@@ -135,3 +135,76 @@ export function discoverVariants(term: string, glossary: readonly GlossaryEntry[
     notFound: occurrences.filter((o) => o.rendering === null).map((o) => ({ slug: o.slug, bead: o.bead })),
   };
 }
+
+/** A bead that holds a term, with its English: where variant n-grams are looked for. */
+export interface BeadWithTerm {
+  slug: string;
+  bead: number;
+  en: string;
+}
+
+/** The English n-grams (see suggestVariants) of one text. */
+export function englishGrams(en: string): Set<string> {
+  const grams = new Set<string>();
+  const norms = renderingWords(en).map((w) => w.stem);
+  for (let i = 0; i < norms.length; i++) {
+    for (let n = 1; n <= MAX_NGRAM && i + n <= norms.length; n++) {
+      const gram = norms.slice(i, i + n);
+      if (STOP_WORDS.has(gram[0] ?? '') || STOP_WORDS.has(gram[gram.length - 1] ?? '')) continue;
+      grams.add(gram.join(' '));
+    }
+  }
+  return grams;
+}
+
+/**
+ * The n-grams that might be unlisted renderings of `term`: those of the beads holding it, shared by at least
+ * MIN_SHARED_BEADS of them, that are not within or around a known rendering (`observed` are the renderings seen,
+ * normalised) and hold no other term's rendering. Each with the beads it shares with the term.
+ */
+export function variantCandidates(
+  term: string,
+  glossary: readonly GlossaryEntry[],
+  observed: readonly string[],
+  beads: readonly BeadWithTerm[],
+): Map<string, Array<{ slug: string; bead: number }>> {
+  const entry = glossary.find((e) => e.term === term);
+  const candidates = new Map<string, Array<{ slug: string; bead: number }>>();
+  if (!entry) return candidates;
+  const known = [entry.recommended, ...entry.variants].map(normalizeRendering).concat(observed);
+  const others = [...glossaryRenderings(glossary)].flatMap(([other, renderings]) => (other === term ? [] : renderings));
+  for (const { slug, bead, en } of beads) {
+    for (const gram of englishGrams(en)) candidates.set(gram, [...(candidates.get(gram) ?? []), { slug, bead }]);
+  }
+  for (const [gram, list] of candidates) {
+    const keep = list.length >= MIN_SHARED_BEADS && !known.some((k) => contains(k, gram) || contains(gram, k)) && !others.some((k) => contains(gram, k));
+    if (!keep) candidates.delete(gram);
+  }
+  return candidates;
+}
+
+/**
+ * The best candidates by Dice coefficient over beads: `beadsWithTerm` beads hold the term, `documentFrequency`
+ * says how many beads of the library hold each candidate.
+ */
+export function rankVariants(
+  term: string,
+  candidates: ReadonlyMap<string, ReadonlyArray<{ slug: string; bead: number }>>,
+  beadsWithTerm: number,
+  documentFrequency: ReadonlyMap<string, number>,
+): VariantSuggestion[] {
+  return [...candidates]
+    .map(([ngram, beads]): VariantSuggestion => {
+      const withGram = Math.max(beads.length, documentFrequency.get(ngram) ?? beads.length);
+      return {
+        term,
+        ngram,
+        dice: (2 * beads.length) / (beadsWithTerm + withGram),
+        beadsWith: withGram,
+        beadsBoth: beads.length,
+        examples: beads.slice(0, MAX_EXAMPLES),
+      };
+    })
+    .sort((a, b) => b.dice - a.dice || b.beadsBoth - a.beadsBoth || a.ngram.localeCompare(b.ngram))
+    .slice(0, MAX_SUGGESTIONS);
+}

@@ -1,4 +1,5 @@
 import { importDocument } from '@/lib/import';
+import { backgroundIndexer } from '@/lib/indexer/server';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { readHref } from '@/lib/reader';
 import { guardedRequest } from '../_lib/http';
@@ -10,6 +11,8 @@ export async function POST(request: Request) {
   if (guarded instanceof Response) return guarded;
   try {
     const slug = await importDocument(await importRequestFrom(await guarded.formData()));
+    // Answered once the index holds the document, so its reading page is there when the browser goes to it.
+    await backgroundIndexer().syncNow();
     return Response.json({ slug, href: readHref(slug) }, { status: 201 });
   } catch (error) {
     return importFailure(error);

@@ -6,6 +6,7 @@ import { chosenGlossarySource } from '@/app/glossary-choice';
 import { getChecklistView } from '@/lib/reader/notes';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
+import { libraryIndex } from '@/lib/store';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ glossary?: string; script?: string }> };
 
@@ -18,7 +19,8 @@ const SOURCE_TEXT = {
 async function viewOf({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const script = await chosenScript(query.script);
-  return { view: getChecklistView(decodeURIComponent(slug), await chosenGlossarySource(query.glossary), script), lang: zhLangTag(script) };
+  const view = await getChecklistView(await libraryIndex(), decodeURIComponent(slug), await chosenGlossarySource(query.glossary), script);
+  return { view, lang: zhLangTag(script) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Bead } from '@/lib/align';
-import { documentBeads } from '@/lib/bitext';
-import { CorpusError, documentVersion, getDocument } from '@/lib/corpus';
+import { CorpusError } from '@/lib/corpus';
+import { backgroundIndexer } from '@/lib/indexer/server';
 import { removeAlignment, saveAlignment, StaleVersionError } from '@/lib/library';
+import { indexedDocument, libraryIndex } from '@/lib/store';
 import { errorResponse, guardedRequest, libraryErrorResponse } from '../../_lib/http';
 
 /** An alignment is a few numbers per bead: even a book-length document stays far below this. */
@@ -17,13 +18,12 @@ const resetBody = z.object({ version: z.string() });
 /** What the alignment editor loads: the paragraphs, the current beads and the version a save must name. */
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
-  const doc = getDocument(slug);
-  const version = documentVersion(slug);
-  if (!doc || version === undefined) return errorResponse(404, `No document "${slug}".`);
+  const doc = await indexedDocument(await libraryIndex(), slug);
+  if (!doc) return errorResponse(404, `No document "${slug}".`);
   if (doc.kind !== 'bilingual') return errorResponse(400, `"${slug}" has one language: there is nothing to align.`);
-  const beads = documentBeads(doc).map(({ zh, en, confidence, checked }) => ({ zh, en, confidence, checked: checked === true }));
+  const beads = doc.beads.map(({ zh, en, confidence, checked }) => ({ zh, en, confidence, checked: checked === true }));
   return Response.json(
-    { slug, version, zh: doc.zh, en: doc.en, beads, handAligned: doc.alignment !== undefined },
+    { slug, version: doc.version, zh: doc.zh, en: doc.en, beads, handAligned: beads.some((bead) => bead.checked) },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
@@ -65,6 +65,8 @@ export async function PUT(request: Request, { params }: Context) {
   try {
     const beads: Bead[] = body.beads.map(({ zh, en }) => ({ zh, en, confidence: 1 }));
     const version = saveAlignment(slug, beads, body.version);
+    // Answered once the index holds the new alignment, so the page the editor reloads shows it.
+    await backgroundIndexer().syncNow();
     return Response.json({ version });
   } catch (error) {
     return failure(error);
@@ -78,6 +80,7 @@ export async function DELETE(request: Request, { params }: Context) {
   if (body instanceof Response) return body;
   try {
     const version = removeAlignment(slug, body.version);
+    await backgroundIndexer().syncNow();
     return Response.json({ version });
   } catch (error) {
     return failure(error);

@@ -1,4 +1,5 @@
 import { prepareImport } from '@/lib/import';
+import { backgroundIndexer } from '@/lib/indexer/server';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { getPreviewView, pageMarkupOf } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
@@ -19,18 +20,18 @@ export async function POST(request: Request) {
     const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
     const kind = document.zh && document.en ? 'bilingual' : document.zh ? 'chinese-only' : 'english-only';
-    const view = getPreviewView(
-      {
-        meta: { ...document.meta, languages },
-        kind,
-        zh: document.zh ? [...document.zh] : null,
-        en: document.en ? [...document.en] : null,
-        alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
-      },
-      script,
-    );
-    if (document.zh) {
-      const id = keepPreview({ zh: document.zh, script, markup: pageMarkupOf(view.rows) });
+    // Aligned and segmented on the indexer's thread: a long text never holds up other readers.
+    const analysis = await backgroundIndexer().analyze({
+      meta: { ...document.meta, languages },
+      kind,
+      zh: document.zh ? [...document.zh] : null,
+      en: document.en ? [...document.en] : null,
+      alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
+    });
+    const view = getPreviewView(analysis, script);
+    if (analysis.zh) {
+      const paragraphs = analysis.zh.map((text, i) => ({ text, words: analysis.words[i] ?? '' }));
+      const id = keepPreview({ paragraphs, script, markup: pageMarkupOf(view.rows) });
       view.lookupHref = `/api/import/preview/${id}/cards`;
       view.markupHref = `/api/import/preview/${id}/markup`;
     }

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { PageMarkup } from '@/lib/reader';
 import type { Script } from '@/lib/script';
 
-/** What a preview's pop-up fetches later: its Chinese paragraphs and script (for the cards) and its markup. */
+/** What a preview's pop-up fetches later: its Chinese paragraphs with their words and script (for the cards) and its markup. */
 export interface KeptPreview {
-  zh: readonly string[];
+  paragraphs: ReadonlyArray<{ text: string; words: string }>;
   script: Script;
   markup: PageMarkup;
 }

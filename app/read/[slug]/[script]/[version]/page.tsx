@@ -11,24 +11,26 @@ import { DocumentHeader } from '@/components/reader/document-header';
 import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
 import { TermSummaryPanel } from '@/components/reader/term-summary';
-import { catchUpWith } from '@/lib/corpus';
-import { checklistHref, getReadingView, getReadingPages, notesHref } from '@/lib/reader';
+import { checklistHref, documentReadingView, notesHref } from '@/lib/reader';
 import { parseScript } from '@/lib/script';
+import { indexedDocument, libraryIndex } from '@/lib/store';
 
-// Reached through proxy.ts, which adds the script and the document's version on disk to the path: a
-// document added or changed after the build gets a new path, rendered on its first request and then cached.
+// Reached through proxy.ts, which adds the script and the document's indexed version to the path: a document
+// indexed anew gets a new path, rendered on its first request and then cached. Nothing is rendered at build
+// time: the build does not depend on the library.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getReadingPages();
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string; script: string; version: string }> };
 
 /** The view of one render, computed once for its metadata and its page (React's per-request cache). */
-const readingView = cache((slug: string, script: string, version: string) => {
-  catchUpWith(version, slug);
-  return getReadingView(slug, parseScript(script));
+const readingView = cache(async (slug: string, script: string, version: string) => {
+  const doc = await indexedDocument(await libraryIndex(), slug);
+  // Only the version the proxy routed to is rendered: any other path is no page worth caching.
+  return doc?.version === version ? documentReadingView(doc, parseScript(script)) : undefined;
 });
 
 async function viewOf(params: Props['params']) {

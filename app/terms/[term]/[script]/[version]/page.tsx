@@ -8,27 +8,29 @@ import { TonedPinyin } from '@/components/study/toned-pinyin';
 import { TonedWord } from '@/components/study/toned-word';
 import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
-import { catchUpWith, corpusVersion } from '@/lib/corpus';
-import { getTermSlugs, getTermSourcesView, getTermView } from '@/lib/reader/terms';
+import { getTermSourcesView, getTermView } from '@/lib/reader/terms';
+import { libraryIndex, libraryVersion } from '@/lib/store';
 import { readHref } from '@/lib/reader';
-import { SCRIPTS, convertText, parseScript, type Script, zhLangTag } from '@/lib/script';
+import { convertText, parseScript, type Script, zhLangTag } from '@/lib/script';
 
-// Reached through proxy.ts, which adds the script and the corpus version on disk to the path: a term page
-// gathers the whole corpus, so after any change it gets a new path, rendered on its first request.
+// Reached through proxy.ts, which adds the script and the library's version to the path: a term page gathers
+// the whole library, so after any change it gets a new path, rendered on its first request.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const version = corpusVersion();
-  return getTermSlugs().flatMap((term) => SCRIPTS.map((script) => ({ term, script, version })));
+  return [];
 }
 
 type Props = { params: Promise<{ term: string; script: string; version: string }> };
 
 /** The view of one render, computed once for its metadata and its page (React's per-request cache). */
-const termView = cache((term: string, script: string, version: string) => {
-  catchUpWith(version);
+const termView = cache(async (term: string, script: string, version: string) => {
+  const index = await libraryIndex();
   const parsed: Script = parseScript(script);
-  return { view: getTermView(decodeURIComponent(term), parsed), script: parsed };
+  if ((await libraryVersion(index)) !== version) return { view: undefined, sources: undefined, script: parsed };
+  const decoded = decodeURIComponent(term);
+  const [view, sources] = await Promise.all([getTermView(index, decoded, parsed), getTermSourcesView(index, decoded)]);
+  return { view, sources, script: parsed };
 });
 
 async function viewOf(params: Props['params']) {
@@ -42,8 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TermPage({ params }: Props) {
-  const { view, script } = await viewOf(params);
-  const sources = view && getTermSourcesView(view.entry.term);
+  const { view, sources, script } = await viewOf(params);
   if (!view || !sources) notFound();
   const { entry, groups, englishOnly, suggestions, total } = view;
   const lang = zhLangTag(script);

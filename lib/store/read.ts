@@ -1,0 +1,449 @@
+import type { DocumentAnalysis } from '../analysis';
+import type { Bead } from '../align';
+import type { DocumentKind, DocumentMeta } from '../corpus';
+import { sql, type IndexDatabase } from '../db';
+import type { SearchSource, StoredBead, TermQuery } from '../search';
+import type { Sentence, SentenceBead } from '../sentence';
+import type { CheckNote, EnglishOnlyEvidence, TermOccurrence } from '../terms';
+import { LIBRARY_VERSION } from './write';
+
+/** A document of the index with the versions it was indexed at. */
+export interface IndexedDocument extends DocumentAnalysis {
+  /** The folder's version (lib/corpus folderVersion) when it was indexed. */
+  version: string;
+}
+
+/** The library's version: changes whenever any document's rows change (see LIBRARY_VERSION). */
+export async function libraryVersion(index: IndexDatabase): Promise<string> {
+  const row = await index.db.selectFrom('settings').select('value').where('key', '=', LIBRARY_VERSION).executeTakeFirst();
+  return row?.value ?? '0';
+}
+
+/** The indexed version of a document, undefined when the index has none of that slug. */
+export async function documentVersion(index: IndexDatabase, slug: string): Promise<string | undefined> {
+  const row = await index.db.selectFrom('documents').select('version').where('slug', '=', slug).executeTakeFirst();
+  return row?.version;
+}
+
+/** One document of the library list. */
+export interface LibraryRow {
+  meta: DocumentMeta;
+  kind: DocumentKind;
+  zhParagraphs: number;
+  enParagraphs: number;
+  beads: number;
+  omissions: number;
+  flagged: number;
+  checked: number;
+  notes: number;
+}
+
+/** How the library list is ordered: oldest first, as the essays appeared. */
+export async function libraryPage(index: IndexDatabase, { offset, limit }: { offset: number; limit: number }): Promise<LibraryRow[]> {
+  const rows = await index.db
+    .selectFrom('documents')
+    .selectAll()
+    .orderBy('date')
+    .orderBy('slug')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    meta: JSON.parse(row.meta) as DocumentMeta,
+    kind: row.kind as DocumentKind,
+    zhParagraphs: row.zh_paragraphs,
+    enParagraphs: row.en_paragraphs,
+    beads: row.bead_count,
+    omissions: row.omissions,
+    flagged: row.flagged,
+    checked: row.checked,
+    notes: row.notes,
+  }));
+}
+
+export async function documentCount(index: IndexDatabase): Promise<number> {
+  const row = await index.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Folders that could not be indexed, with the reason. */
+export async function indexFailures(index: IndexDatabase): Promise<Array<{ folder: string; message: string }>> {
+  return index.db.selectFrom('failures').select(['folder', 'message']).orderBy('folder').execute();
+}
+
+const parseList = (json: string): number[] => JSON.parse(json) as number[];
+
+function sentencesOf(json: string, paragraphs: readonly string[]): Sentence[] {
+  return (JSON.parse(json) as Array<[number, number, number]>).map(([paragraph, start, end]) => ({
+    paragraph,
+    start,
+    end,
+    text: (paragraphs[paragraph] ?? '').slice(start, end),
+  }));
+}
+
+/** A document as the index holds it, ready for its reading page; undefined for an unknown slug. */
+export async function indexedDocument(index: IndexDatabase, slug: string): Promise<IndexedDocument | undefined> {
+  const doc = await index.db.selectFrom('documents').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!doc) return undefined;
+  const id = doc.id;
+  const [paragraphs, beads, sentenceRows, occurrenceRows, noteRows, evidenceRows] = await Promise.all([
+    index.db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('lang').orderBy('idx').execute(),
+    index.db.selectFrom('beads').select(['zh', 'en', 'confidence', 'origin']).where('document_id', '=', id).orderBy('idx').execute(),
+    index.db.selectFrom('sentence_beads').selectAll().where('document_id', '=', id).orderBy('bead').orderBy('idx').execute(),
+    index.db.selectFrom('occurrences').selectAll().where('document_id', '=', id).orderBy('bead').orderBy('zh_paragraph').orderBy('zh_start').execute(),
+    index.db.selectFrom('notes').select('body').where('document_id', '=', id).execute(),
+    index.db.selectFrom('evidence').selectAll().where('document_id', '=', id).execute(),
+  ]);
+  const kind = doc.kind as DocumentKind;
+  const zhRows = paragraphs.filter((p) => p.lang === 'zh');
+  const enRows = paragraphs.filter((p) => p.lang === 'en');
+  const zh = doc.zh_paragraphs > 0 ? zhRows.map((p) => p.text) : null;
+  const en = doc.en_paragraphs > 0 ? enRows.map((p) => p.text) : null;
+  const sentences: SentenceBead[][] = beads.map(() => []);
+  for (const row of sentenceRows) {
+    sentences[row.bead]?.push({ zh: sentencesOf(row.zh, zh ?? []), en: sentencesOf(row.en, en ?? []), confidence: row.confidence });
+  }
+  return {
+    meta: JSON.parse(doc.meta) as DocumentMeta,
+    kind,
+    version: doc.version,
+    zh,
+    en,
+    words: zhRows.map((p) => p.words ?? ''),
+    beads: beads.map((b): Bead => ({ zh: parseList(b.zh), en: parseList(b.en), confidence: b.confidence, ...(b.origin ? { checked: true } : {}) })),
+    sentences,
+    occurrences: occurrenceRows.map((o) => occurrenceOf(slug, o)),
+    notes: noteRows.map((n) => JSON.parse(n.body) as CheckNote),
+    evidence: evidenceRows.map((e) => ({ term: e.term, slug, paragraph: e.paragraph, start: e.start, end: e.end, rendering: e.rendering })),
+    counts: { omissions: doc.omissions, flagged: doc.flagged, checked: doc.checked },
+  };
+}
+
+interface OccurrenceRow {
+  bead: number;
+  term: string;
+  zh_paragraph: number;
+  zh_start: number;
+  zh_end: number;
+  en_paragraph: number | null;
+  en_start: number | null;
+  en_end: number | null;
+  rendering: string | null;
+}
+
+function occurrenceOf(slug: string, o: OccurrenceRow): TermOccurrence {
+  return {
+    slug,
+    term: o.term,
+    bead: o.bead,
+    zh: { paragraph: o.zh_paragraph, start: o.zh_start, end: o.zh_end },
+    en: o.en_paragraph === null || o.en_start === null || o.en_end === null ? null : { paragraph: o.en_paragraph, start: o.en_start, end: o.en_end },
+    rendering: o.rendering,
+  };
+}
+
+/** How often each rendering of these terms occurs across the library, most frequent first per term. */
+export async function renderingCounts(
+  index: IndexDatabase,
+  terms: readonly string[],
+): Promise<Map<string, Array<{ key: string; example: string; count: number }>>> {
+  const counts = new Map<string, Array<{ key: string; example: string; count: number }>>();
+  if (terms.length === 0) return counts;
+  const rows = await index.db
+    .selectFrom('occurrences')
+    .select((eb) => ['term', 'rendering_key', eb.fn.min('rendering').as('example'), eb.fn.countAll<number>().as('n')])
+    .where('term', 'in', [...terms])
+    .where('rendering_key', 'is not', null)
+    .groupBy(['term', 'rendering_key'])
+    .execute();
+  for (const row of rows) {
+    const list = counts.get(row.term) ?? [];
+    list.push({ key: row.rendering_key ?? '', example: row.example ?? '', count: Number(row.n) });
+    counts.set(row.term, list);
+  }
+  for (const list of counts.values()) list.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return counts;
+}
+
+/** A term's occurrences across the library, with their documents, in document date order. */
+export async function termOccurrences(index: IndexDatabase, term: string): Promise<Array<TermOccurrence & { documentId: number }>> {
+  const rows = await index.db
+    .selectFrom('occurrences')
+    .innerJoin('documents', 'documents.id', 'occurrences.document_id')
+    .select([
+      'documents.slug as slug',
+      'documents.id as documentId',
+      'occurrences.bead',
+      'occurrences.term',
+      'occurrences.zh_paragraph',
+      'occurrences.zh_start',
+      'occurrences.zh_end',
+      'occurrences.en_paragraph',
+      'occurrences.en_start',
+      'occurrences.en_end',
+      'occurrences.rendering',
+    ])
+    .where('occurrences.term', '=', term)
+    .orderBy('documents.date')
+    .orderBy('documents.slug')
+    .orderBy('occurrences.bead')
+    .orderBy('occurrences.zh_paragraph')
+    .orderBy('occurrences.zh_start')
+    .execute();
+  return rows.map((row) => ({ ...occurrenceOf(row.slug, row), documentId: row.documentId }));
+}
+
+/** Known renderings of a term in the English-only documents. */
+export async function termEvidence(index: IndexDatabase, term: string): Promise<EnglishOnlyEvidence[]> {
+  const rows = await index.db
+    .selectFrom('evidence')
+    .innerJoin('documents', 'documents.id', 'evidence.document_id')
+    .select(['documents.slug as slug', 'evidence.term', 'evidence.paragraph', 'evidence.start', 'evidence.end', 'evidence.rendering'])
+    .where('evidence.term', '=', term)
+    .orderBy('documents.date')
+    .orderBy('documents.slug')
+    .orderBy('evidence.paragraph')
+    .orderBy('evidence.start')
+    .execute();
+  return rows;
+}
+
+/** Documents' metadata by slug. */
+export async function documentMetas(index: IndexDatabase, slugs: readonly string[]): Promise<Map<string, { meta: DocumentMeta; kind: DocumentKind }>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await index.db.selectFrom('documents').select(['slug', 'meta', 'kind']).where('slug', 'in', [...new Set(slugs)]).execute();
+  return new Map(rows.map((r) => [r.slug, { meta: JSON.parse(r.meta) as DocumentMeta, kind: r.kind as DocumentKind }]));
+}
+
+/** Every document's slug and kind, in date order (for exports and whole-library term views). */
+export async function documentList(index: IndexDatabase): Promise<Array<{ slug: string; kind: DocumentKind; meta: DocumentMeta }>> {
+  const rows = await index.db.selectFrom('documents').select(['slug', 'kind', 'meta']).orderBy('date').orderBy('slug').execute();
+  return rows.map((r) => ({ slug: r.slug, kind: r.kind as DocumentKind, meta: JSON.parse(r.meta) as DocumentMeta }));
+}
+
+// ---------------------------------------------------------------- search
+
+/** The index query in SQLite FTS5's MATCH syntax. Terms hold letters and digits only (lib/search indexTerm). */
+function fts5(query: TermQuery): string {
+  if ('term' in query) return `"${query.term}"${query.prefix ? ' *' : ''}`;
+  const parts = ('and' in query ? query.and : query.or).map(fts5);
+  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and' in query ? ' AND ' : ' OR ')})`;
+}
+
+/** The index query as a PostgreSQL tsquery, whose lexemes are taken as they stand. */
+function tsquery(query: TermQuery): string {
+  if ('term' in query) return `'${query.term}'${query.prefix ? ':*' : ''}`;
+  const parts = ('and' in query ? query.and : query.or).map(tsquery);
+  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and' in query ? ' & ' : ' | ')})`;
+}
+
+const isEmpty = (query: TermQuery): boolean => ('term' in query ? query.term === '' : ('and' in query ? query.and : query.or).every(isEmpty));
+
+/** The library index as a search source: full-text candidates ranked by BM25 (SQLite) or ts_rank (PostgreSQL). */
+export function searchSource(index: IndexDatabase): SearchSource {
+  return {
+    async candidates(query, limit) {
+      if (isEmpty(query)) return [];
+      const rows =
+        index.kind === 'sqlite'
+          ? await sql<{ id: number; score: number }>`select rowid as id, -bm25(search_terms) as score from search_terms where search_terms match ${fts5(query)} order by rank limit ${limit}`.execute(
+              index.db,
+            )
+          : await sql<{ id: number; score: number }>`select bead_id as id, ts_rank(terms, q) as score from search_terms, cast(${tsquery(query)} as tsquery) q where terms @@ q order by score desc limit ${limit}`.execute(
+              index.db,
+            );
+      return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+    },
+    async beads(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await index.db
+        .selectFrom('beads')
+        .innerJoin('documents', 'documents.id', 'beads.document_id')
+        .select(['beads.id', 'documents.slug', 'beads.idx', 'beads.zh_text', 'beads.en_text', 'beads.syllables'])
+        .where('beads.id', 'in', [...ids])
+        .execute();
+      return new Map(
+        rows.map((r): [number, StoredBead] => [
+          r.id,
+          { id: r.id, slug: r.slug, bead: r.idx, zh: r.zh_text, en: r.en_text, syllables: r.syllables === '' ? [] : r.syllables.split(' ') },
+        ]),
+      );
+    },
+  };
+}
+
+/** What a search result shows around a hit: its bead's paragraphs and sentence beads, and its term occurrences. */
+export interface BeadContext {
+  bead: Bead;
+  /** Sentence beads of the bead, their texts left empty (offsets only). */
+  sentences: SentenceBead[];
+  /** UTF-16 lengths of the bead's paragraphs, by paragraph index. */
+  lengths: { zh: number[]; en: number[] };
+  occurrences: TermOccurrence[];
+}
+
+const offsetsOf = (json: string): Sentence[] =>
+  (JSON.parse(json) as Array<[number, number, number]>).map(([paragraph, start, end]) => ({ paragraph, start, end, text: '' }));
+
+/** The contexts of beads by their row ids (see StoredBead.id). */
+export async function beadContexts(index: IndexDatabase, ids: readonly number[]): Promise<Map<number, BeadContext>> {
+  const contexts = new Map<number, BeadContext>();
+  if (ids.length === 0) return contexts;
+  const beads = await index.db
+    .selectFrom('beads')
+    .innerJoin('documents', 'documents.id', 'beads.document_id')
+    .select(['beads.id', 'beads.document_id', 'beads.idx', 'beads.zh', 'beads.en', 'beads.confidence', 'beads.origin', 'documents.slug'])
+    .where('beads.id', 'in', [...ids])
+    .execute();
+  for (const row of beads) {
+    const bead: Bead = { zh: parseList(row.zh), en: parseList(row.en), confidence: row.confidence, ...(row.origin ? { checked: true } : {}) };
+    const where = { document_id: row.document_id, bead: row.idx };
+    const [sentences, paragraphs, occurrences] = await Promise.all([
+      index.db.selectFrom('sentence_beads').selectAll().where('document_id', '=', where.document_id).where('bead', '=', where.bead).orderBy('idx').execute(),
+      index.db
+        .selectFrom('paragraphs')
+        .select(['lang', 'idx', 'text'])
+        .where('document_id', '=', where.document_id)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('lang', '=', 'zh'), eb('idx', 'in', [-1, ...bead.zh])]),
+            eb.and([eb('lang', '=', 'en'), eb('idx', 'in', [-1, ...bead.en])]),
+          ]),
+        )
+        .execute(),
+      index.db.selectFrom('occurrences').selectAll().where('document_id', '=', where.document_id).where('bead', '=', where.bead).execute(),
+    ]);
+    const lengths: BeadContext['lengths'] = { zh: [], en: [] };
+    for (const p of paragraphs) lengths[p.lang][p.idx] = p.text.length;
+    contexts.set(row.id, {
+      bead,
+      sentences: sentences.map((s) => ({ zh: offsetsOf(s.zh), en: offsetsOf(s.en), confidence: s.confidence })),
+      lengths,
+      occurrences: occurrences.map((o) => occurrenceOf(row.slug, o)),
+    });
+  }
+  return contexts;
+}
+
+/** The texts of some paragraphs, by `${documentId}:${lang}:${idx}`. */
+export async function paragraphTexts(
+  index: IndexDatabase,
+  keys: ReadonlyArray<{ documentId: number; lang: 'zh' | 'en'; idx: number }>,
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const byDocument = new Map<number, typeof keys>();
+  for (const key of keys) byDocument.set(key.documentId, [...(byDocument.get(key.documentId) ?? []), key]);
+  for (const [documentId, list] of byDocument) {
+    const rows = await index.db
+      .selectFrom('paragraphs')
+      .select(['lang', 'idx', 'text'])
+      .where('document_id', '=', documentId)
+      .where('idx', 'in', [...new Set(list.map((k) => k.idx))])
+      .execute();
+    for (const row of rows) texts.set(`${documentId}:${row.lang}:${row.idx}`, row.text);
+  }
+  return texts;
+}
+
+/** The sentence beads (offsets only) of some beads, by `${documentId}:${bead}`. */
+export async function beadSentences(index: IndexDatabase, keys: ReadonlyArray<{ documentId: number; bead: number }>): Promise<Map<string, SentenceBead[]>> {
+  const sentences = new Map<string, SentenceBead[]>();
+  const byDocument = new Map<number, Set<number>>();
+  for (const key of keys) byDocument.set(key.documentId, (byDocument.get(key.documentId) ?? new Set()).add(key.bead));
+  for (const [documentId, beads] of byDocument) {
+    const rows = await index.db
+      .selectFrom('sentence_beads')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .where('bead', 'in', [...beads])
+      .orderBy('bead')
+      .orderBy('idx')
+      .execute();
+    for (const row of rows) {
+      const key = `${documentId}:${row.bead}`;
+      sentences.set(key, [...(sentences.get(key) ?? []), { zh: offsetsOf(row.zh), en: offsetsOf(row.en), confidence: row.confidence }]);
+    }
+  }
+  return sentences;
+}
+
+/** The English of some beads, by `${documentId}:${bead}`. */
+export async function beadEnglish(index: IndexDatabase, keys: ReadonlyArray<{ documentId: number; bead: number }>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const byDocument = new Map<number, Set<number>>();
+  for (const key of keys) byDocument.set(key.documentId, (byDocument.get(key.documentId) ?? new Set()).add(key.bead));
+  for (const [documentId, beads] of byDocument) {
+    const rows = await index.db.selectFrom('beads').select(['idx', 'en_text']).where('document_id', '=', documentId).where('idx', 'in', [...beads]).execute();
+    for (const row of rows) texts.set(`${documentId}:${row.idx}`, row.en_text);
+  }
+  return texts;
+}
+
+/** How many beads hold each English phrase (index terms of consecutive words, see lib/search FIELD.en). */
+export async function phraseFrequencies(index: IndexDatabase, phrases: ReadonlyArray<readonly string[]>): Promise<number[]> {
+  const counts: number[] = [];
+  for (const terms of phrases) {
+    if (terms.length === 0) {
+      counts.push(0);
+      continue;
+    }
+    const result =
+      index.kind === 'sqlite'
+        ? await sql<{ n: number }>`select count(*) as n from search_terms where search_terms match ${`"${terms.join(' ')}"`}`.execute(index.db)
+        : await sql<{ n: number }>`select count(*) as n from search_terms where terms @@ cast(${terms.map((t) => `'${t}'`).join(' <-> ')} as tsquery)`.execute(
+            index.db,
+          );
+    counts.push(Number(result.rows[0]?.n ?? 0));
+  }
+  return counts;
+}
+
+/** Per glossary term: its occurrences in the library and how many renderings they have. */
+export async function termCounts(index: IndexDatabase): Promise<Map<string, { occurrences: number; renderings: number }>> {
+  const rows = await index.db
+    .selectFrom('occurrences')
+    .select((eb) => ['term', eb.fn.countAll<number>().as('n'), eb.fn.count<number>('rendering_key').distinct().as('r')])
+    .groupBy('term')
+    .execute();
+  return new Map(rows.map((r) => [r.term, { occurrences: Number(r.n), renderings: Number(r.r) }]));
+}
+
+/** The bilingual documents of the index one at a time, oldest first: exports stream them with flat memory. */
+export async function* bilingualDocuments(index: IndexDatabase): AsyncGenerator<IndexedDocument> {
+  const slugs = await index.db.selectFrom('documents').select('slug').where('kind', '=', 'bilingual').orderBy('date').orderBy('slug').execute();
+  for (const { slug } of slugs) {
+    const doc = await indexedDocument(index, slug);
+    if (doc) yield doc;
+  }
+}
+
+/** Per term, rendering and document: how often the document renders the term that way. */
+export async function renderingsByDocument(
+  index: IndexDatabase,
+): Promise<Array<{ term: string; key: string | null; example: string | null; slug: string; publication: string; date: string; count: number }>> {
+  const rows = await index.db
+    .selectFrom('occurrences')
+    .innerJoin('documents', 'documents.id', 'occurrences.document_id')
+    .select((eb) => [
+      'occurrences.term as term',
+      'occurrences.rendering_key as key',
+      eb.fn.min('occurrences.rendering').as('example'),
+      'documents.slug as slug',
+      'documents.meta as meta',
+      'documents.date as date',
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['occurrences.term', 'occurrences.rendering_key', 'documents.slug', 'documents.meta', 'documents.date'])
+    .orderBy('documents.date')
+    .execute();
+  return rows.map((r) => ({
+    term: r.term,
+    key: r.key,
+    example: r.example,
+    slug: r.slug,
+    publication: (JSON.parse(r.meta) as DocumentMeta).publication,
+    date: r.date,
+    count: Number(r.n),
+  }));
+}
