@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { backgroundIndexer } from '@/lib/indexer/server';
+import { backgroundIndexer } from '@/lib/indexer';
 import { getLibrary, readHref } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
 import { convertText, zhLangTag } from '@/lib/script';
@@ -37,16 +37,14 @@ export default async function LibraryPage({ searchParams }: Props) {
       </p>
       <p className="mt-4 text-sm text-stone-700 dark:text-stone-300" data-library-total={total} role="status">
         {total} {total === 1 ? 'document' : 'documents'}
-        {pending > 0 && (
-          <span data-indexing={pending}>
-            {' '}
-            · {pending} more being indexed: they appear here when ready
-          </span>
-        )}
+        {pending > 0 && <span data-indexing={pending}> · {pending} more being indexed: they appear here when ready</span>}
         {error && <span> · the index could not be brought up to date: {error}</span>}
       </p>
       {failures.length > 0 && (
-        <section aria-labelledby="not-indexed" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+        <section
+          aria-labelledby="not-indexed"
+          className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
           <h2 id="not-indexed" className="font-semibold">
             {failures.length} {failures.length === 1 ? 'folder' : 'folders'} of the library could not be read
           </h2>

@@ -23,7 +23,7 @@ import {
   type Bead,
 } from '../lib/align';
 import { LEXICON_WEIGHT, TRANSLATION_WEIGHT } from '../lib/bitext';
-import { getCorpus } from '../lib/corpus';
+import { loadCorpus } from '../lib/corpus';
 import { buildLexicon } from '../lib/dict';
 import { segmentParagraph } from '../lib/segment';
 import { alignSentences, dropSentences, parseSentenceLinks, scoreSentenceLinks, sentenceLinks, type SentenceLink } from '../lib/sentence';
@@ -58,7 +58,7 @@ function medianRun<T>(run: () => T, runs: number): { value: T; ms: number } {
 const fixed = (x: number) => x.toFixed(3);
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((sum, x) => sum + x, 0) / xs.length);
 
-const documents = getCorpus()
+const documents = loadCorpus()
   .filter((doc) => doc.kind === 'bilingual' && doc.zh && doc.en)
   .map((doc) => ({
     slug: doc.meta.slug,

@@ -3,23 +3,26 @@
  * built from the corpus's bilingual documents bead by bead, repeated as needed:
  * - aligned data: parse the two texts (prepareImport), align them (alignBitext) and segment the
  *   Chinese for the reading rows, as the web preview does;
- * - saved and loadable: write the document into a temporary library (writeDocument), load it through
- *   lib/corpus (getDocument) and get its beads (documentBeads), as the reading page then does.
+ * - saved and analysed: write the document into a temporary library (writeDocument), load it (loadDocument) and
+ *   analyse it (analyzeDocument: beads, sentences, words, terms and notes), as the indexer then does.
  * - over HTTP (when a production build is in .next): the production server is started with a temporary
  *   library first in QP_CORPUS, and the web path is timed as a browser takes it: the aligned preview
  *   (POST /api/import/preview until its JSON is read) and saved-and-readable (POST /api/import, then
  *   GET the new reading page until its HTML is read).
  * Each run appends a fresh Latin nonce to every Chinese paragraph so that the segmenter's disk cache
  * never holds it: the figures are for a text the program has not seen. The dictionaries are loaded
- * once beforehand and that start-up is printed on its own. Last, the cost of one freshness check
- * (getCorpus looking at the unchanged project corpus).
+ * once beforehand and that start-up is printed on its own. Last, the cost of one look at the unchanged
+ * project corpus (planSync: stats of every folder against the index), what the indexer pays every second.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { alignBitext, documentBeads } from '../lib/bitext';
-import { getCorpus, getDocument, invalidateCorpus, type CorpusDocument } from '../lib/corpus';
+import { analyzeDocument } from '../lib/analysis';
+import { alignBitext, alignDocument } from '../lib/bitext';
+import { corpusDirs, loadCorpus, loadDocument, type CorpusDocument } from '../lib/corpus';
+import { openIndex } from '../lib/db';
+import { planSync, syncLibrary } from '../lib/indexer';
 import { prepareImport } from '../lib/import';
 import { writeDocument } from '../lib/library';
 import { segmentParagraphs } from '../lib/segment';
@@ -40,7 +43,7 @@ function buildPair(sources: readonly CorpusDocument[], size: number): Pair {
   let characters = 0;
   for (;;) {
     for (const doc of sources) {
-      for (const bead of documentBeads(doc)) {
+      for (const bead of alignDocument(doc).beads) {
         if (characters >= size) return pair;
         for (const i of bead.zh) {
           const paragraph = doc.zh?.[i] ?? '';
@@ -64,7 +67,7 @@ function nonce(): string {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const characters = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + [...p].length, 0);
 
-const sources = getCorpus().filter((doc) => doc.zh && doc.en);
+const sources = loadCorpus().filter((doc) => doc.zh && doc.en);
 const corpusSetting = process.env.QP_CORPUS;
 const servedCorpus = corpusSetting ?? 'corpus';
 const library = mkdtempSync(path.join(tmpdir(), 'qp-bench-import-'));
@@ -166,10 +169,8 @@ try {
       aligned.push(performance.now() - start);
 
       const writeStart = performance.now();
-      writeDocument(document);
-      const doc = getDocument(document.meta.slug);
-      if (!doc) throw new Error(`${document.meta.slug} was written but does not load`);
-      documentBeads(doc);
+      const folder = writeDocument(document);
+      analyzeDocument(loadDocument(folder));
       saved.push(performance.now() - writeStart);
 
       if (server) {
@@ -196,16 +197,15 @@ try {
   }
   console.table(rows);
 
-  // What a server pays per look at the folders when nothing changed (stats only, no reload).
+  // What the indexer pays per look at the folders when nothing changed (stats against the index, no reload).
   process.env.QP_CORPUS = corpusSetting ?? '';
-  getCorpus();
+  const index = await openIndex({ file: path.join(library, 'freshness.sqlite') });
+  await syncLibrary(index, corpusDirs());
   const checkStart = performance.now();
-  for (let i = 0; i < FRESHNESS_CHECKS; i += 1) {
-    invalidateCorpus();
-    getCorpus();
-  }
+  for (let i = 0; i < FRESHNESS_CHECKS; i += 1) await planSync(index, corpusDirs());
   const perCheck = (performance.now() - checkStart) / FRESHNESS_CHECKS;
-  console.log(`freshness check of the unchanged corpus (${getCorpus().length} documents): ${(perCheck * 1000).toFixed(0)} µs`);
+  await index.close();
+  console.log(`look at the unchanged corpus (${corpusDirs().join(', ')}): ${(perCheck * 1000).toFixed(0)} µs`);
 } finally {
   server?.stop();
   rmSync(library, { recursive: true, force: true });

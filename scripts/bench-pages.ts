@@ -1,19 +1,20 @@
 /**
- * Page weight of the production build: for every prerendered document page, the HTML
- * bytes, their ratio to the gzipped text the page shows, the first-load JavaScript (every
- * script the HTML loads), raw and gzip, and what the page fetches: its paragraph markup and its look-up cards.
- * Run after `npm run build`.
+ * Page weight of the production build, served over the library: for every reading page in every script, the
+ * HTML bytes, their ratio to the gzipped text the page shows, the first-load JavaScript (every script the HTML
+ * loads), raw and gzip, and what the page fetches: its paragraph markup and its look-up cards. Run after
+ * `npm run build`; the library is indexed first, so the server has every page to show.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getDocument } from '../lib/corpus';
-import { getReadingPages, getLookupCards, getPageMarkup } from '../lib/reader';
-import { convertText, type Script } from '../lib/script';
+import { corpusDirs } from '../lib/corpus';
+import { syncLibrary } from '../lib/indexer';
+import { SCRIPTS, convertText, type Script } from '../lib/script';
+import { documentList, indexedDocument, openLibraryIndex } from '../lib/store';
 import { BUILD_DIR, hasBuild, NO_BUILD } from './lib/build';
 import { formatBytes } from './lib/measure';
+import { serveProductionBuild } from './lib/serve';
 
-const APP_DIR = path.join(BUILD_DIR, 'server', 'app');
 const BUDGET_JS_GZIP = 200 * 1024;
 /** Goal of issue 9: a reading page's HTML (gzip) at most this many times the gzipped text it shows. */
 const BUDGET_HTML_TO_TEXT = 4;
@@ -25,23 +26,29 @@ function scriptsOf(html: string): string[] {
 }
 
 /** What a reading page fetches: its paragraph markup at once, its look-up cards on first use or when idle. */
-function fetchedBytes(slug: string | undefined, script: Script) {
-  const cards = slug ? (getLookupCards(slug, script) ?? {}) : {};
-  const json = JSON.stringify(cards);
-  const markup = slug ? JSON.stringify(getPageMarkup(slug, script) ?? {}) : '{}';
-  return { cards: Object.keys(cards).length, raw: Buffer.byteLength(json), gzip: gzipBytes(json), markupGzip: gzipBytes(markup) };
+async function fetchedBytes(base: string, html: string) {
+  const markupHref = /"(\/lookup\/[^"]+\/markup)"/u.exec(html)?.[1];
+  if (!markupHref) return { cards: 0, raw: 0, gzip: 0, markupGzip: 0 };
+  const markup = await (await fetch(base + markupHref)).text();
+  const json = await (await fetch(base + markupHref.replace(/markup$/u, 'cards'))).text();
+  return {
+    cards: Object.keys(JSON.parse(json) as object).length,
+    raw: Buffer.byteLength(json),
+    gzip: gzipBytes(json),
+    markupGzip: gzipBytes(markup),
+  };
 }
 
 /** The text a reading page shows (titles and paragraphs in its script), gzipped. */
-function textGzip(slug: string | undefined, script: Script): number | null {
-  const doc = slug ? getDocument(slug) : undefined;
-  if (!doc) return null;
+function textGzip(
+  doc: { meta: { title: { zh?: string | undefined; en: string } }; zh: string[] | null; en: string[] | null },
+  script: Script,
+): number {
   const zh = [doc.meta.title.zh ?? '', ...(doc.zh ?? [])].map((t) => convertText(t, script));
   return gzipBytes([doc.meta.title.en, ...zh, ...(doc.en ?? [])].join('\n\n'));
 }
 
-function measure(route: string, htmlFile: string) {
-  const html = readFileSync(htmlFile, 'utf8');
+function measure(route: string, html: string) {
   const scripts = [...new Set(scriptsOf(html))];
   let jsRaw = 0;
   let jsGzip = 0;
@@ -59,19 +66,26 @@ if (!hasBuild()) {
   process.exit(2);
 }
 
-const pages: Array<{ route: string; file: string; slug?: string; script: Script }> = [
-  { route: '/', file: path.join(APP_DIR, 'index.html'), script: 'hans' },
-  ...getReadingPages().map(({ slug, script, version }) => ({
-    route: `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`,
-    file: path.join(APP_DIR, 'read', slug, script, `${version}.html`),
-    slug,
-    script,
-  })),
-];
-
-const rows = pages
-  .filter((p) => existsSync(p.file))
-  .map((p) => ({ ...measure(p.route, p.file), data: fetchedBytes(p.slug, p.script), text: textGzip(p.slug, p.script) }));
+const index = await openLibraryIndex();
+await syncLibrary(index, corpusDirs());
+const server = await serveProductionBuild();
+const rows = [];
+try {
+  const home = await (await fetch(`${server.url}/`)).text();
+  rows.push({ ...measure('/', home), data: { cards: 0, raw: 0, gzip: 0, markupGzip: 0 }, text: null as number | null });
+  for (const { slug } of await documentList(index)) {
+    const doc = await indexedDocument(index, slug);
+    if (!doc) continue;
+    for (const script of SCRIPTS) {
+      const route = `/read/${slug}${script === 'hans' ? '' : `?script=${script}`}`;
+      const html = await (await fetch(server.url + route)).text();
+      rows.push({ ...measure(route, html), data: await fetchedBytes(server.url, html), text: textGzip(doc, script) });
+    }
+  }
+} finally {
+  server.stop();
+  await index.close();
+}
 console.table(
   rows.map((r) => ({
     page: r.route,

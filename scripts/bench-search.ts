@@ -1,14 +1,18 @@
 /**
- * Benchmarks lib/search on the corpus and on a synthetic corpus 100 times its
- * size (documents repeated under new slugs): index bytes, build time, and
- * query latency over a fixed set of queries of every kind.
+ * Benchmarks search over the library index (lib/store's full-text table, SQLite) on the corpus and on a library
+ * SCALE times its size (the corpus's analyses written again under new slugs): index size on disk, time to write
+ * the documents, and query latency over a fixed set of queries of every kind.
  *
  *   npm run bench:search
  */
-import { gzipSync } from 'node:zlib';
-import { CorpusError, getCorpus } from '../lib/corpus';
-import { corpusSearchBeads } from '../lib/reader/search';
-import { buildSearchIndex, loadSearchIndex, searchBeads, serializeSearchIndex, type SearchBead } from '../lib/search';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyzeDocument, type DocumentAnalysis } from '../lib/analysis';
+import { CorpusError, loadCorpus } from '../lib/corpus';
+import { openIndex, type IndexDatabase } from '../lib/db';
+import { searchBeads } from '../lib/search';
+import { searchSource, writeDocument } from '../lib/store';
 import { formatBytes, percentile, timed } from './lib/measure';
 
 const SCALE = 100;
@@ -45,44 +49,54 @@ const QUERIES: Record<string, string[]> = {
 };
 
 interface Figures {
-  beads: number;
-  jsonBytes: number;
-  gzipBytes: number;
-  buildMs: number;
-  loadMs: number;
+  documents: number;
+  bytes: number;
+  writeMs: number;
   p50: number;
   p95: number;
 }
 
-function measure(label: string, beads: readonly SearchBead[]): Figures {
-  const { result: built, ms: buildMs } = timed(() => buildSearchIndex(beads));
-  const json = serializeSearchIndex(built);
-  const { result: index, ms: loadMs } = timed(() => loadSearchIndex(json));
+async function timedAsync<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = performance.now();
+  const result = await run();
+  return { result, ms: performance.now() - start };
+}
 
+/** Writes `copies` copies of every analysis into a fresh index and times the queries on it. */
+async function measure(label: string, analyses: readonly DocumentAnalysis[], copies: number, dir: string): Promise<Figures> {
+  const file = path.join(dir, `${copies}.sqlite`);
+  const index: IndexDatabase = await openIndex({ file });
+  const { ms: writeMs } = await timedAsync(async () => {
+    for (let copy = 0; copy < copies; copy++) {
+      for (const analysis of analyses) {
+        const slug = copy === 0 ? analysis.meta.slug : `${analysis.meta.slug}-copy-${copy}`;
+        await writeDocument(index, slug, 'bench', { ...analysis, meta: { ...analysis.meta, slug } });
+      }
+    }
+  });
+  const source = searchSource(index);
   const byKind: Record<string, number[]> = {};
   const all: number[] = [];
   for (const [kind, queries] of Object.entries(QUERIES)) {
     const times: number[] = [];
     for (const query of queries) {
-      searchBeads(index, query);
-      for (let run = 0; run < RUNS_PER_QUERY; run++) times.push(timed(() => searchBeads(index, query)).ms);
+      await searchBeads(source, query);
+      for (let run = 0; run < RUNS_PER_QUERY; run++) times.push((await timedAsync(() => searchBeads(source, query))).ms);
     }
     byKind[kind] = times;
     all.push(...times);
   }
-
+  await index.close();
   const figures: Figures = {
-    beads: beads.length,
-    jsonBytes: Buffer.byteLength(json),
-    gzipBytes: gzipSync(json).length,
-    buildMs,
-    loadMs,
+    documents: analyses.length * copies,
+    bytes: statSync(file).size,
+    writeMs,
     p50: percentile(all, 50),
     p95: percentile(all, 95),
   };
-  console.log(`\n${label}: ${figures.beads} beads`);
-  console.log(`  index      ${formatBytes(figures.jsonBytes)} JSON, ${formatBytes(figures.gzipBytes)} gzip`);
-  console.log(`  build      ${figures.buildMs.toFixed(0)} ms; load ${figures.loadMs.toFixed(0)} ms`);
+  console.log(`\n${label}: ${figures.documents} documents`);
+  console.log(`  index      ${formatBytes(figures.bytes)} on disk (SQLite, every table)`);
+  console.log(`  write      ${figures.writeMs.toFixed(0)} ms`);
   for (const [kind, times] of Object.entries(byKind)) {
     const [p50, p95] = PERCENTILES.map((p) => percentile(times, p).toFixed(2));
     console.log(`  ${kind.padEnd(11)} p50 ${p50} ms, p95 ${p95} ms (${times.length} timings)`);
@@ -92,18 +106,18 @@ function measure(label: string, beads: readonly SearchBead[]): Figures {
 }
 
 async function main() {
-  // The beads the site indexes at build time: the reader's alignment and segmentation.
-  const beads = corpusSearchBeads();
+  const { result: analyses, ms } = timed(() => loadCorpus().map((doc) => analyzeDocument(doc)));
   const queryCount = Object.values(QUERIES).flat().length;
-  console.log(`${getCorpus().length} documents, ${queryCount} queries`);
-  const base = measure('corpus', beads);
-  const scaled = Array.from({ length: SCALE }, (_, copy) =>
-    beads.map((bead) => ({ ...bead, slug: copy === 0 ? bead.slug : `${bead.slug}-copy-${copy}` })),
-  ).flat();
-  const large = measure(`corpus ×${SCALE}`, scaled);
-  console.log(`\ngrowth ×${SCALE} corpus:`);
-  for (const key of ['jsonBytes', 'gzipBytes', 'buildMs', 'loadMs', 'p50', 'p95'] as const) {
-    console.log(`  ${key.padEnd(10)} ×${(large[key] / base[key]).toFixed(1)}`);
+  console.log(`${analyses.length} documents analysed in ${ms.toFixed(0)} ms, ${queryCount} queries`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'qp-bench-search-'));
+  try {
+    const base = await measure('corpus', analyses, 1, dir);
+    const large = await measure(`corpus ×${SCALE}`, analyses, SCALE, dir);
+    console.log(`\ngrowth ×${SCALE} library:`);
+    for (const key of ['bytes', 'writeMs', 'p50', 'p95'] as const)
+      console.log(`  ${key.padEnd(10)} ×${(large[key] / base[key]).toFixed(1)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getCorpus } from '../lib/corpus';
+import { loadCorpus } from '../lib/corpus';
 import { getGlossary } from '../lib/glossary';
 import { checkTermIntegrity, segmentParagraphs, type SegmentOptions } from '../lib/segment';
 import { timed } from './lib/measure';
@@ -13,7 +13,7 @@ function rate(chars: number, ms: number): string {
   return `${Math.round((chars / ms) * MS_PER_SECOND).toLocaleString('en-US')} chars/s (${ms.toFixed(0)} ms)`;
 }
 
-const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
+const paragraphs = loadCorpus().flatMap((doc) => doc.zh ?? []);
 const chars = paragraphs.reduce((sum, text) => sum + [...text].length, 0);
 const noCache: SegmentOptions = { cacheDir: null };
 

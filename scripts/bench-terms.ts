@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCorpus } from '../lib/corpus';
-import { checklistFor, getCorpusOccurrences, normalizeRendering, notesFor, type NoteKind } from '../lib/terms';
+import { analyzeDocument } from '../lib/analysis';
+import { loadCorpus } from '../lib/corpus';
+import { checklistFor, normalizeRendering, termNotesOf, type NoteKind } from '../lib/terms';
 
 /** Hand annotation of renderings: tests/fixtures/terms-gold/<slug>.tsv. */
 const GOLD_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'terms-gold');
@@ -45,10 +46,11 @@ const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${((PERCENT * a) / b
 
 function main(): void {
   const started = performance.now();
-  const occurrences = getCorpusOccurrences();
+  const analyses = loadCorpus().map((doc) => analyzeDocument(doc));
+  const occurrences = analyses.flatMap((a) => a.occurrences);
   const elapsed = performance.now() - started;
   const gold = readGold(path.join(GOLD_DIR, `${GOLD_SLUG}.tsv`));
-  const zh = getCorpus().find((doc) => doc.meta.slug === GOLD_SLUG)?.zh ?? [];
+  const zh = analyses.find((a) => a.meta.slug === GOLD_SLUG)?.zh ?? [];
   const terms = [...new Set(gold.map((row) => row.term))];
 
   const system = new Map<string, string | null>();
@@ -104,9 +106,9 @@ function main(): void {
   console.log(
     ['document', 'occurrences', 'before', ...kinds, 'notes', 'error', 'warning', 'info', 'items', 'chars', 'chars/note'].join('\t'),
   );
-  for (const doc of getCorpus()) {
+  for (const doc of analyses) {
     if (doc.kind !== 'bilingual') continue;
-    const checklist = checklistFor(doc.meta.slug);
+    const checklist = checklistFor(doc.meta.slug, doc.notes);
     const notes = checklist.items.flatMap((item) => item.notes);
     const counts = kinds.map((kind) => notes.filter((n) => n.kind === kind).length);
     const found = occurrences.filter((o) => o.slug === doc.meta.slug).length;
@@ -116,7 +118,8 @@ function main(): void {
       [
         doc.meta.slug,
         found,
-        notesFor(doc.meta.slug, { strict: true }).length,
+        termNotesOf(doc.meta.slug, doc.zh ?? [], doc.occurrences, { strict: true }).length +
+          doc.notes.filter((n) => n.kind === 'number-mismatch').length,
         ...counts,
         checklist.total,
         error,

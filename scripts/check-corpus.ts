@@ -1,12 +1,12 @@
 /**
- * Build step: validates every corpus document and the glossary before anything is built,
- * so a broken file stops the build with one line naming it rather than a stack trace.
+ * `npm run check`: validates every document of the library and the glossary, so a broken file is named in one
+ * line rather than found by the indexer (which shows it on the library page until it is mended).
  */
-import { CorpusError, getCorpus } from '../lib/corpus';
+import { CorpusError, loadCorpus } from '../lib/corpus';
 import { getGlossary, GlossaryError } from '../lib/glossary';
 
 try {
-  const documents = getCorpus();
+  const documents = loadCorpus();
   const entries = getGlossary();
   const bilingual = documents.filter((d) => d.kind === 'bilingual').length;
   console.log(`corpus: ${documents.length} documents (${bilingual} bilingual), glossary: ${entries.length} entries — valid`);

@@ -65,10 +65,8 @@ async function main(args: string[]): Promise<number> {
       replace: values.replace,
     };
     const slug = await importDocument(request);
-    // Loaded and aligned as the site will: a document that cannot be read fails here, not on its page.
-    // Imported only now: the aligner loads the dictionary, seconds that a refused input need not wait.
-    const { documentBeads } = await import('../lib/bitext');
-    documentBeads(loadDocument(path.join(libraryDir(), slug)));
+    // Read back as the indexer will: a document that cannot be read fails here, not in the server's index.
+    loadDocument(path.join(libraryDir(), slug));
     process.stdout.write(`${slug}\n`);
     return 0;
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { corpusDirs } from '../lib/corpus';
-import { syncLibrary } from '../lib/indexer/sync';
+import { syncLibrary } from '../lib/indexer';
 import { indexLocation, openLibraryIndex } from '../lib/store';
 import { EXIT_BAD_INPUT } from './lib/cli';
 
@@ -36,5 +36,7 @@ const result = await syncLibrary(index, corpusDirs(), ({ done, total, folder, fa
 });
 await index.close();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`index ${index.location}: ${result.indexed} indexed, ${result.removed} removed, ${result.failed.length} failed, in ${seconds} s`);
+console.log(
+  `index ${index.location}: ${result.indexed} indexed, ${result.removed} removed, ${result.failed.length} failed, in ${seconds} s`,
+);
 for (const failure of result.failed) console.log(`  ${failure}`);

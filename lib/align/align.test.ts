@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
+import { corpusDocument } from '../../tests/unit/corpus-index';
 import * as api from './index';
 import { alignParagraphs, galeChurchBaseline, parseBeads, scoreBeads, type Bead, type Lexicon } from './index';
 
 const BILINGUAL = ['qiushi-2024-14-contents', 'qiushi-2024-14-cyber-law', 'qiushi-2024-14-self-confidence'];
 
 function pair(slug: string): { zh: string[]; en: string[] } {
-  const doc = getDocument(slug);
+  const doc = corpusDocument(slug);
   if (!doc?.zh || !doc.en) throw new Error(`${slug} is not a bilingual corpus document`);
   return { zh: doc.zh, en: doc.en };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
+import { corpusDocument } from '../../tests/unit/corpus-index';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
 import {
@@ -18,7 +18,7 @@ import {
 } from './index';
 
 function goldPair(slug: string): AlignedPair {
-  const doc = getDocument(slug);
+  const doc = corpusDocument(slug);
   if (!doc?.zh || !doc.en) throw new Error(`${slug} is not a bilingual corpus document`);
   return { zh: doc.zh, en: doc.en, gold: parseBeads(readFileSync(path.join('tests', 'fixtures', 'gold', `${slug}.tsv`), 'utf8')) };
 }

@@ -4,7 +4,15 @@ import type { CorpusDocument, DocumentKind, DocumentMeta } from '../corpus';
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import { segmentParagraph } from '../segment';
 import type { SentenceBead } from '../sentence';
-import { englishEvidenceOf, findOccurrences, numberNotesOf, termNotesOf, type CheckNote, type EnglishOnlyEvidence, type TermOccurrence } from '../terms';
+import {
+  englishEvidenceOf,
+  findOccurrences,
+  numberNotesOf,
+  termNotesOf,
+  type CheckNote,
+  type EnglishOnlyEvidence,
+  type TermOccurrence,
+} from '../terms';
 import { needsCheck } from '../reader/check';
 import { encodeWordBoundaries } from '../reader/paragraph-markup';
 

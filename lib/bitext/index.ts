@@ -1,5 +1,5 @@
 import { alignParagraphs, type AlignOptions, type Bead } from '../align';
-import { corpusVersion, getCorpus, type CorpusDocument } from '../corpus';
+import type { CorpusDocument } from '../corpus';
 import { buildLexicon } from '../dict';
 import { paragraphWords } from '../segment';
 import { alignSentences, type SentenceBead } from '../sentence';
@@ -26,18 +26,6 @@ function textLexicon(zh: readonly string[]) {
 /** The project's aligner settings with a text's lexicon: paragraphs and sentences are aligned with the same. */
 function projectSettings(lexicon: ReturnType<typeof textLexicon>): AlignOptions {
   return { lexicon, lexiconWeight: LEXICON_WEIGHT, translationWeight: TRANSLATION_WEIGHT };
-}
-
-const lexiconCache = new WeakMap<CorpusDocument, ReturnType<typeof textLexicon>>();
-
-/** A document's lexicon, built once per version for its paragraph and its sentence alignment. */
-function documentSettings(doc: CorpusDocument, zh: readonly string[]): AlignOptions {
-  let lexicon = lexiconCache.get(doc);
-  if (!lexicon) {
-    lexicon = textLexicon(zh);
-    lexiconCache.set(doc, lexicon);
-  }
-  return projectSettings(lexicon);
 }
 
 /**
@@ -71,65 +59,6 @@ export function alignDocument(doc: CorpusDocument): { beads: Bead[]; sentences: 
   const settings = projectSettings(textLexicon(doc.zh));
   const beads = doc.alignment ?? alignParagraphs(doc.zh, doc.en, settings);
   return { beads, sentences: alignSentences(doc.zh, doc.en, beads, settings) };
-}
-
-/** Keyed by document object: lib/corpus gives a changed document a new object, so its beads are recomputed. */
-const beadCache = new WeakMap<CorpusDocument, Bead[]>();
-
-/**
- * A corpus document's beads, aligned once per document version: every page, term analysis and export
- * uses these, so bead numbers agree everywhere. A hand-checked alignment (alignment.tsv) is used as it
- * is; one-language documents get one bead per paragraph.
- */
-export function documentBeads(doc: CorpusDocument): Bead[] {
-  let beads = beadCache.get(doc);
-  if (!beads) {
-    beads =
-      doc.alignment ??
-      (doc.zh && doc.en
-        ? alignParagraphs(doc.zh, doc.en, documentSettings(doc, doc.zh))
-        : (doc.zh ?? doc.en ?? []).map((_, i) => ({ zh: doc.zh ? [i] : [], en: doc.en ? [i] : [], confidence: 1 })));
-    beadCache.set(doc, beads);
-  }
-  return beads;
-}
-
-const sentenceCache = new WeakMap<CorpusDocument, SentenceBead[][]>();
-
-/**
- * For each bead of documentBeads(doc), in order, its sentence beads (lib/sentence) with the same
- * lexical evidence; none for a one-language document.
- */
-export function documentSentences(doc: CorpusDocument): SentenceBead[][] {
-  let sentences = sentenceCache.get(doc);
-  if (!sentences) {
-    const beads = documentBeads(doc);
-    sentences = doc.zh && doc.en ? alignSentences(doc.zh, doc.en, beads, documentSettings(doc, doc.zh)) : beads.map(() => []);
-    sentenceCache.set(doc, sentences);
-  }
-  return sentences;
-}
-
-/** A bilingual document with its text and beads. */
-export interface AlignedDocument {
-  doc: CorpusDocument;
-  zh: string[];
-  en: string[];
-  beads: Bead[];
-}
-
-let aligned: { version: string; documents: AlignedDocument[] } | undefined;
-
-/** Every bilingual document of the corpus with its beads; a new array whenever the corpus changes. */
-export function getAlignedDocuments(): AlignedDocument[] {
-  const version = corpusVersion();
-  if (aligned?.version !== version) {
-    const documents = getCorpus().flatMap((doc) =>
-      doc.kind === 'bilingual' && doc.zh && doc.en ? [{ doc, zh: doc.zh, en: doc.en, beads: documentBeads(doc) }] : [],
-    );
-    aligned = { version, documents };
-  }
-  return aligned.documents;
 }
 
 /** The paragraphs of one side of a bead are read, searched and exported as one text, joined by this, as in the corpus files. */

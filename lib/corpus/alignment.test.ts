@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentBeads } from '../bitext';
+import { alignDocument } from '../bitext';
 import { CorpusError, loadDocument, parseAlignment } from './index';
 
 const FILE = 'corpus/x/alignment.tsv';
@@ -73,7 +73,7 @@ describe('a document folder with alignment.tsv', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('loads the hand alignment and documentBeads uses it as given', () => {
+  it('loads the hand alignment and alignDocument uses it as given', () => {
     const plain = loadDocument(path.join(root, slug));
     const zh = plain.zh?.length ?? 0;
     const en = plain.en?.length ?? 0;
@@ -82,7 +82,7 @@ describe('a document folder with alignment.tsv', () => {
     writeFileSync(path.join(root, slug, 'alignment.tsv'), `${all(zh)}\t${all(en)}\n`);
     const doc = loadDocument(path.join(root, slug));
     expect(doc.alignment).toHaveLength(1);
-    expect(documentBeads(doc)).toEqual([{ zh: [...Array(zh).keys()], en: [...Array(en).keys()], confidence: 1, checked: true }]);
+    expect(alignDocument(doc).beads).toEqual([{ zh: [...Array(zh).keys()], en: [...Array(en).keys()], confidence: 1, checked: true }]);
   });
 
   it('refuses a file that does not cover the document, naming it', () => {

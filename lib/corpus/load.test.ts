@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CorpusError, getCorpus, loadCorpusFrom, loadDocument, readMeta, readTextFile } from './index';
+import { CorpusError, loadCorpus, loadCorpusFrom, loadDocument, readMeta, readTextFile } from './index';
 import { splitParagraphs } from './paragraphs';
 import type { DocumentMeta } from './types';
 
@@ -363,7 +363,7 @@ describe('loadCorpusFrom', () => {
 
 describe('the project corpus', () => {
   it('loads the four English-only reference documents with their paragraph counts and titles', () => {
-    const englishOnly = getCorpus()
+    const englishOnly = loadCorpus()
       .filter((doc) => doc.kind === 'english-only')
       .map((doc) => ({ slug: doc.meta.slug, date: doc.meta.date, paragraphs: doc.en?.length, first: doc.en?.[0] }));
     expect(englishOnly).toEqual([
@@ -396,7 +396,7 @@ describe('the project corpus', () => {
 
   it('keeps no web-page debris in the English-only documents', () => {
     const debris = /Clicks:|Русский язык|Responsible editor|Special statement|For copyright issues|\(Xinhua\)/iu;
-    const texts = getCorpus()
+    const texts = loadCorpus()
       .filter((doc) => doc.kind === 'english-only')
       .flatMap((doc) => doc.en ?? []);
     expect(texts.filter((paragraph) => debris.test(paragraph))).toEqual([]);

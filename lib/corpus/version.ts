@@ -1,5 +1,5 @@
-// Versions read from the disk with stats only (no file is read, no document parsed): cheap enough to
-// compute on every request, so the server can key its page cache by them (see proxy.ts).
+// Versions read from the disk with stats only (no file is read, no document parsed): cheap enough for the
+// indexer to look at every folder every second (lib/indexer).
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -42,9 +42,9 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? '
  */
 export function folderVersion(dir: string): string {
   const parts = DOCUMENT_FILES.map((name) => {
-    const file = path.join(dir, name);
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
     try {
-      const stat = statSync(file, { bigint: true });
+      const stat = statSync(/*turbopackIgnore: true*/ file, { bigint: true });
       return `${name}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return `${name}:-`;
@@ -74,32 +74,4 @@ export function listDocumentFolders(root: string): string[] {
     .filter(isDocumentFolder)
     .sort()
     .map((name) => path.join(root, name));
-}
-
-/** The version of a whole corpus from the versions of its folders (folder path → folder version). */
-export function corpusVersionOf(folders: Iterable<readonly [string, string]>): string {
-  return versionHash([...folders].map(([dir, version]) => `${dir}\t${version}`).join('\n'));
-}
-
-/** The corpus version as it is on disk now; equals lib/corpus's corpusVersion() once the change is loaded. */
-export function corpusVersionOnDisk(): string {
-  const folders = corpusDirs().flatMap((dir) => listDocumentFolders(dir));
-  return corpusVersionOf(folders.map((dir) => [dir, folderVersion(dir)] as const));
-}
-
-/**
- * The version of document `slug` as it is on disk now, undefined when there is no such folder (or the
- * slug could not be one); equals lib/corpus's documentVersion(slug) once the change is loaded.
- */
-export function documentVersionOnDisk(slug: string): string | undefined {
-  if (!isSlug(slug)) return undefined;
-  for (const root of corpusDirs()) {
-    const dir = path.join(root, slug);
-    try {
-      if (statSync(dir).isDirectory()) return folderVersion(dir);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw new CorpusError(dir, `cannot be read (${errorCode(error)})`);
-    }
-  }
-  return undefined;
 }

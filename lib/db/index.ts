@@ -203,7 +203,9 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
       db,
     );
   } else {
-    await sql`create table search_terms (bead_id integer primary key references beads(id) on delete cascade, terms tsvector not null)`.execute(db);
+    await sql`create table search_terms (bead_id integer primary key references beads(id) on delete cascade, terms tsvector not null)`.execute(
+      db,
+    );
     await sql`create index search_terms_gin on search_terms using gin (terms)`.execute(db);
   }
 }

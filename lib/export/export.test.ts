@@ -1,8 +1,29 @@
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusIndex, indexedCorpus } from '../../tests/unit/corpus-index';
 import { getGlossary } from '../glossary';
-import { GLOSSARY_CSV_HEADER, NOTES_CSV_HEADER, glossaryCsv, notesCsv, toCsv, toSentenceTmx, toTbx, toTmx } from './index';
-import { documentSentences, getAlignedDocuments } from '../bitext';
+import type { IndexDatabase } from '../store';
+import {
+  GLOSSARY_CSV_HEADER,
+  NOTES_CSV_HEADER,
+  glossaryCsv,
+  notesCsv,
+  toCsv,
+  toSentenceTmx,
+  toTbx,
+  toTmx,
+  type ExportStream,
+} from './index';
+
+/** An export as the server sends it: its chunks, joined. */
+async function written(build: (index: IndexDatabase) => ExportStream): Promise<string> {
+  let text = '';
+  for await (const chunk of build(await corpusIndex())) text += chunk;
+  return text;
+}
+
+const bilingualDocuments = async () => (await indexedCorpus()).filter((doc) => doc.kind === 'bilingual');
+type Unit = { '@tuid': string; prop: Array<{ '@type': string; '#text': string }>; tuv: Array<{ '@xml:lang': string; seg: string }> };
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -42,15 +63,16 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('toTmx', () => {
-  const tmx = parser.parse(toTmx());
-  const units = tmx.tmx.body.tu as Array<{
-    '@tuid': string;
-    prop: Array<{ '@type': string; '#text': string }>;
-    tuv: Array<{ '@xml:lang': string; seg: string }>;
-  }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed XML tree
+  let tmx: any;
+  let units: Unit[];
+  beforeAll(async () => {
+    tmx = parser.parse(await written(toTmx));
+    units = tmx.tmx.body.tu as Unit[];
+  });
 
-  it('holds one tu per bead with text on both sides', () => {
-    const expected = getAlignedDocuments().reduce(
+  it('holds one tu per bead with text on both sides', async () => {
+    const expected = (await bilingualDocuments()).reduce(
       (sum, { beads }) => sum + beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length,
       0,
     );
@@ -71,15 +93,16 @@ describe('toTmx', () => {
 });
 
 describe('toSentenceTmx', () => {
-  const tmx = parser.parse(toSentenceTmx());
-  const units = tmx.tmx.body.tu as Array<{
-    '@tuid': string;
-    prop: Array<{ '@type': string; '#text': string }>;
-    tuv: Array<{ '@xml:lang': string; seg: string }>;
-  }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed XML tree
+  let tmx: any;
+  let units: Unit[];
+  beforeAll(async () => {
+    tmx = parser.parse(await written(toSentenceTmx));
+    units = tmx.tmx.body.tu as Unit[];
+  });
 
-  it('holds one tu per sentence pair with text on both sides, and none for what one side leaves out', () => {
-    const pairs = getAlignedDocuments().flatMap(({ doc }) => documentSentences(doc).flat());
+  it('holds one tu per sentence pair with text on both sides, and none for what one side leaves out', async () => {
+    const pairs = (await bilingualDocuments()).flatMap((doc) => doc.sentences.flat());
     expect(pairs.some((p) => p.zh.length === 0 || p.en.length === 0)).toBe(true);
     expect(units.length).toBe(pairs.filter((p) => p.zh.length > 0 && p.en.length > 0).length);
     expect(tmx.tmx.header['@segtype']).toBe('sentence');
@@ -95,10 +118,15 @@ describe('toSentenceTmx', () => {
 });
 
 describe('toTbx', () => {
-  const tbx = parser.parse(toTbx());
-  const entries = tbx.martif.text.body.termEntry as Array<{
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed XML tree
+  let tbx: any;
+  let entries: Array<{
     langSet: Array<{ '@xml:lang': string; tig: Array<{ term: string; termNote?: { '#text': string } }>; note?: string }>;
   }>;
+  beforeAll(async () => {
+    tbx = parser.parse(await written(toTbx));
+    entries = tbx.martif.text.body.termEntry;
+  });
 
   it('holds one termEntry per glossary entry', () => {
     expect(tbx.martif['@type']).toBe('TBX-Basic');
@@ -124,8 +152,8 @@ describe('CSV exports', () => {
     const tricky = ['a, b', 'say "hi"', 'two\r\nlines', 'plain'];
     expect(parseCsv(toCsv(['x', 'y', 'z', 'w'], [tricky]))).toEqual([['x', 'y', 'z', 'w'], tricky]);
   });
-  it('glossary.csv: one row per entry, every row with the header’s columns, quoted fields intact', () => {
-    const rows = parseCsv(glossaryCsv());
+  it('glossary.csv: one row per entry, every row with the header’s columns, quoted fields intact', async () => {
+    const rows = parseCsv(await written(glossaryCsv));
     expect(rows[0]).toEqual([...GLOSSARY_CSV_HEADER]);
     expect(rows.length).toBe(getGlossary().length + 1);
     for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
@@ -145,8 +173,8 @@ describe('CSV exports', () => {
     );
     expect(cyberLaw?.[column('observed renderings')]).toMatch(/^cyber rule of law \(29\); network rule of law \(13\);/);
   });
-  it('notes.csv: every note of every document with its severity and a link to its bead, worst first per document', () => {
-    const rows = parseCsv(notesCsv());
+  it('notes.csv: every note of every document with its severity and a link to its bead, worst first per document', async () => {
+    const rows = parseCsv(await written(notesCsv));
     expect(rows[0]).toEqual([...NOTES_CSV_HEADER]);
     for (const row of rows) expect(row.length).toBe(NOTES_CSV_HEADER.length);
     const column = (name: (typeof NOTES_CSV_HEADER)[number]) => NOTES_CSV_HEADER.indexOf(name);

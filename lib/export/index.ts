@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import { beadText } from '../bitext';
 import { getGlossary } from '../glossary';
-import { bilingualDocuments, renderingsByDocument, type IndexDatabase } from '../store';
+import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase } from '../store';
 import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
 import type { RenderingCount } from '../terms';
 import { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
@@ -95,7 +95,17 @@ export function toSentenceTmx(index: IndexDatabase): ExportStream {
 
 /** What the library says of each glossary term: its renderings with counts, and the documents using the recommended one. */
 async function glossaryEvidence(index: IndexDatabase) {
-  const rows = await renderingsByDocument(index);
+  const [rows, evidence] = await Promise.all([renderingsByDocument(index), evidenceByDocument(index)]);
+  // Where a rendering is used: the bilingual documents' occurrences and the English-only documents' evidence.
+  const uses = new Map<string, Map<string, { publication: string; date: string; slug: string; count: number }>>();
+  for (const r of [...rows, ...evidence.map((e) => ({ ...e, key: normalizeRendering(e.rendering) }))]) {
+    if (r.key === null) continue;
+    const at = `${r.term}\u0000${r.key}`;
+    const byDocument = uses.get(at) ?? new Map<string, { publication: string; date: string; slug: string; count: number }>();
+    const seen = byDocument.get(r.slug);
+    byDocument.set(r.slug, { publication: r.publication, date: r.date, slug: r.slug, count: (seen?.count ?? 0) + r.count });
+    uses.set(at, byDocument);
+  }
   const observed = new Map<string, Map<string, { example: string; count: number }>>();
   const occurrences = new Map<string, number>();
   for (const row of rows) {
@@ -106,10 +116,12 @@ async function glossaryEvidence(index: IndexDatabase) {
     byKey.set(row.key, { example: seen?.example ?? row.example ?? row.key, count: (seen?.count ?? 0) + row.count });
     observed.set(row.term, byKey);
   }
-  const renderingsOf = (term: string) => [...(observed.get(term)?.values() ?? [])].sort((a, b) => b.count - a.count || a.example.localeCompare(b.example));
+  const renderingsOf = (term: string) =>
+    [...(observed.get(term)?.values() ?? [])].sort((a, b) => b.count - a.count || a.example.localeCompare(b.example));
   const sourceLine = (term: string, recommended: string) => {
-    const key = normalizeRendering(recommended);
-    const using = rows.filter((r) => r.term === term && r.key === key);
+    const using = [...(uses.get(`${term}\u0000${normalizeRendering(recommended)}`)?.values() ?? [])].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug),
+    );
     if (using.length === 0) return NO_LIBRARY_SOURCE;
     const named = using.slice(0, SOURCES_NAMED).map((r) => `${r.publication}, ${r.date} (${r.count}×)`);
     const more = using.length > SOURCES_NAMED ? `; and ${using.length - SOURCES_NAMED} more` : '';

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTbx } from '../export';
+import { corpusIndex } from '../../tests/unit/corpus-index';
 import { getGlossary, GlossaryError, loadUserGlossary, parseGlossaryCsv, parseGlossaryTbx, selectGlossary } from './index';
 
 const NEWSROOM_CSV = 'tests/fixtures/glossary/newsroom.csv';
@@ -110,8 +111,10 @@ describe('parseGlossaryCsv', () => {
 });
 
 describe('parseGlossaryTbx', () => {
-  it('reads back the TBX-Basic the project exports, entry for entry', () => {
-    const entries = parseGlossaryTbx(toTbx(), 'glossary.tbx');
+  it('reads back the TBX-Basic the project exports, entry for entry', async () => {
+    let tbx = '';
+    for await (const chunk of toTbx(await corpusIndex())) tbx += chunk;
+    const entries = parseGlossaryTbx(tbx, 'glossary.tbx');
     const project = getGlossary();
     expect(
       entries.map(({ term, pinyin, recommended, variants, category, note }) => ({ term, pinyin, recommended, variants, category, note })),

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../tests/fixtures/import/make-docx';
-import { documentBeads } from '../bitext';
-import { getDocument } from '../corpus';
+import { alignDocument } from '../bitext';
+import { loadCorpus } from '../corpus';
+
+const getDocument = (slug: string) => loadCorpus().find((doc) => doc.meta.slug === slug);
 import { MAX_TEXT_BYTES } from '../library';
 import { ImportError, importDocument, parseBitext, prepareImport, readInputFile, readParagraphs, type ImportRequest } from './index';
 
@@ -125,7 +127,7 @@ describe('bilingual files', () => {
       [[], [2]],
       [[2], [3]],
     ]);
-    expect(documentBeads(doc!).every((b) => b.checked)).toBe(true);
+    expect(alignDocument(doc!).beads.every((b) => b.checked)).toBe(true);
     expect(readFileSync(path.join(library, slug, 'alignment.tsv'), 'utf8')).toContain('0\t0\n1\t1\n\t2\n2\t3\n');
   });
 
@@ -170,7 +172,7 @@ describe('import', () => {
       source: 'https://example.org/two',
       languages: ['zh', 'en'],
     });
-    expect(documentBeads(doc!).map((b) => [b.zh, b.en])).toEqual([
+    expect(alignDocument(doc!).beads.map((b) => [b.zh, b.en])).toEqual([
       [[0], [0]],
       [[1], [1]],
     ]);

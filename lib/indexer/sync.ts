@@ -20,7 +20,9 @@ async function indexedState(index: IndexDatabase) {
 
 /** The document folders of the library's directories, with their versions from stats (no file read). */
 export function foldersOnDisk(dirs: readonly string[]): FolderState[] {
-  return dirs.flatMap((dir) => listDocumentFolders(dir)).map((folder) => ({ folder, slug: path.basename(folder), version: folderVersion(folder) }));
+  return dirs
+    .flatMap((dir) => listDocumentFolders(dir))
+    .map((folder) => ({ folder, slug: path.basename(folder), version: folderVersion(folder) }));
 }
 
 /** What must change in the index to match the disk. */
@@ -53,7 +55,10 @@ export async function planSync(index: IndexDatabase, dirs: readonly string[]): P
   const folders = new Set(disk.map((d) => d.folder));
   return {
     stale,
-    removed: documents.filter((d) => !seen.has(d.slug) || !folders.has(d.folder)).filter((d) => !stale.some((s) => s.slug === d.slug)).map((d) => d.slug),
+    removed: documents
+      .filter((d) => !seen.has(d.slug) || !folders.has(d.folder))
+      .filter((d) => !stale.some((s) => s.slug === d.slug))
+      .map((d) => d.slug),
     vanishedFailures: [...failures.keys()].filter((folder) => !folders.has(folder)),
   };
 }

@@ -2,7 +2,7 @@ import fs, { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CorpusError, documentVersion, getDocument } from '../corpus';
+import { CorpusError, folderVersion, loadCorpus } from '../corpus';
 import {
   LibraryError,
   LOCK_FILE,
@@ -35,11 +35,14 @@ const doc = (slug = 'two-paragraphs', overrides: Partial<NewDocument> = {}): New
   ...overrides,
 });
 
+const getDocument = (slug: string) => loadCorpus().find((d) => d.meta.slug === slug);
+const documentVersion = (slug: string) => (existsSync(path.join(library, slug)) ? folderVersion(path.join(library, slug)) : undefined);
+
 /** Everything left in the library folder, hidden entries included. */
 const entries = () => (existsSync(library) ? readdirSync(library).sort() : []);
 
 describe('writeDocument', () => {
-  it('writes a folder in the corpus format that getDocument then serves', () => {
+  it('writes a folder in the corpus format that loadCorpus then reads', () => {
     const dir = writeDocument(doc());
     expect(dir).toBe(path.join(library, 'two-paragraphs'));
     expect(readdirSync(dir).sort()).toEqual(['en.txt', 'meta.json', 'zh.txt']);
@@ -143,7 +146,7 @@ describe('saveAlignment and removeAlignment', () => {
   });
   const merged = [{ zh: [0, 1], en: [0, 1], confidence: 0.4 }];
 
-  it('saves beads as checked and returns the new version, which getDocument agrees with', () => {
+  it('saves beads as checked and returns the new version, which the folder agrees with', () => {
     const version = documentVersion('two-paragraphs') ?? '';
     const next = saveAlignment('two-paragraphs', merged, version);
     expect(next).not.toBe(version);

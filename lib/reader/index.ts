@@ -250,7 +250,8 @@ export async function lookupCardsOf(
 ): Promise<LookupCards> {
   const words = new Map<string, string>();
   for (const { text, words: boundaries } of paragraphs) {
-    for (const token of shownTokens(text, boundaries, script)) if (token.word && !words.has(token.shown)) words.set(token.shown, token.source);
+    for (const token of shownTokens(text, boundaries, script))
+      if (token.word && !words.has(token.shown)) words.set(token.shown, token.source);
   }
   const terms = [...new Set(words.values())].filter((word) => findGlossaryEntry(word));
   const renderings = await renderingCounts(index, terms);
@@ -263,7 +264,11 @@ export async function lookupCardsOf(
 export async function getLookupCards(index: IndexDatabase, slug: string, script: Script = 'hans'): Promise<LookupCards | undefined> {
   const doc = await indexedDocument(index, slug);
   if (!doc) return undefined;
-  return lookupCardsOf(index, (doc.zh ?? []).map((text, i) => ({ text, words: doc.words[i] ?? '' })), script);
+  return lookupCardsOf(
+    index,
+    (doc.zh ?? []).map((text, i) => ({ text, words: doc.words[i] ?? '' })),
+    script,
+  );
 }
 
 /** Documents per page of the library list. */

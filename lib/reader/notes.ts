@@ -1,7 +1,7 @@
 import { findGlossaryEntry, getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
 import { indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
-import { findOccurrences, groupNotes, noteId, SEVERITIES, termNotesOf, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
+import { checklistFor, findOccurrences, noteId, SEVERITIES, termNotesOf, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
 import { readHref, termHref } from './links';
 import type { NoteView } from './types';
 import { chosenGlossary, getUserGlossary } from './user-glossary';
@@ -73,7 +73,12 @@ export interface NotesResponse {
 }
 
 /** A document's notes under a glossary choice; undefined for a slug that is no bilingual document. */
-export async function getNotes(index: IndexDatabase, slug: string, source: GlossarySource, script: Script): Promise<NotesResponse | undefined> {
+export async function getNotes(
+  index: IndexDatabase,
+  slug: string,
+  source: GlossarySource,
+  script: Script,
+): Promise<NotesResponse | undefined> {
   const doc = await indexedDocument(index, slug);
   if (doc?.kind !== 'bilingual') return undefined;
   const byBead = notesByBead(documentNotes(doc, chosenGlossary(source)), script);
@@ -112,13 +117,15 @@ export interface ChecklistView {
 }
 
 /** A bilingual document's notes as a checklist, under the reader's glossary choice; undefined for any other slug. */
-export async function getChecklistView(index: IndexDatabase, slug: string, source: GlossarySource, script: Script): Promise<ChecklistView | undefined> {
+export async function getChecklistView(
+  index: IndexDatabase,
+  slug: string,
+  source: GlossarySource,
+  script: Script,
+): Promise<ChecklistView | undefined> {
   const doc = await indexedDocument(index, slug);
   if (doc?.kind !== 'bilingual') return undefined;
-  const notes = documentNotes(doc, chosenGlossary(source));
-  const bySeverity: Record<NoteSeverity, number> = { error: 0, warning: 0, info: 0 };
-  for (const note of notes) bySeverity[note.severity] += 1;
-  const checklist = { total: notes.length, bySeverity, items: groupNotes(slug, notes) };
+  const checklist = checklistFor(slug, documentNotes(doc, chosenGlossary(source)));
   const shown = (text: string) => convertText(text, script);
   return {
     slug,

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
+import { corpusDocument, corpusIndex } from '../../tests/unit/corpus-index';
 import { CHECK_ALIGNMENT_BELOW } from '../align';
+import { analyzeDocument } from '../analysis';
 import { getPageMarkup, getPreviewView, getReadingView, lookupCardsOf, needsCheck } from './index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 
 describe('getPreviewView', () => {
-  it('shows a text pair not in the library with the rows, term spans and notes of a reading page', () => {
-    const doc = getDocument(SLUG)!;
+  it('shows a text pair not in the library with the rows, term spans and notes of a reading page', async () => {
+    const doc = corpusDocument(SLUG);
     const copy = { ...doc, meta: { ...doc.meta, slug: 'not-in-the-library' }, zh: [...(doc.zh ?? [])], en: [...(doc.en ?? [])] };
-    const preview = getPreviewView(copy, 'hans');
-    const page = getReadingView(SLUG)!;
+    const preview = getPreviewView(analyzeDocument(copy), 'hans');
+    const page = (await getReadingView(await corpusIndex(), SLUG))!;
     expect(preview.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)])).toEqual(
       page.rows.map((r) => [r.zh.map((p) => p.text), r.en.map((p) => p.text)]),
     );
@@ -33,16 +34,19 @@ describe('needsCheck', () => {
 });
 
 describe('lookupCardsOf', () => {
-  it('gives a card for each word shown', () => {
-    expect(Object.keys(lookupCardsOf(['网络强国'], 'hant-tw')).join('')).toBe('網絡強國');
+  it('gives a card for each word shown', async () => {
+    const cards = await lookupCardsOf(await corpusIndex(), [{ text: '网络强国。', words: '4 -1' }], 'hant-tw');
+    expect(Object.keys(cards).join('')).toBe('網絡強國');
+    expect(cards['網絡強國']?.glossary?.renderings.length, 'the renderings the library has').toBeGreaterThan(1);
   });
 });
 
 describe('getPageMarkup', () => {
-  it('holds the markup of every paragraph of each side, under its index, as the view has it', () => {
-    const doc = getDocument(SLUG)!;
-    const view = getReadingView(SLUG, 'hant-tw')!;
-    const markup = getPageMarkup(SLUG, 'hant-tw')!;
+  it('holds the markup of every paragraph of each side, under its index, as the view has it', async () => {
+    const index = await corpusIndex();
+    const doc = corpusDocument(SLUG);
+    const view = (await getReadingView(index, SLUG, 'hant-tw'))!;
+    const markup = (await getPageMarkup(index, SLUG, 'hant-tw'))!;
     expect(markup.zh).toHaveLength(doc.zh!.length);
     expect(markup.en).toHaveLength(doc.en!.length);
     expect(Object.keys(markup.zh)).toHaveLength(doc.zh!.length);
@@ -52,6 +56,6 @@ describe('getPageMarkup', () => {
     }
     expect(markup.zh.some((m) => m.terms !== '')).toBe(true);
     expect(view.markupHref).toMatch(new RegExp(`^/lookup/${SLUG}/hant-tw/[0-9a-f]{16}/markup$`));
-    expect(getPageMarkup('no-such-document')).toBeUndefined();
+    expect(await getPageMarkup(index, 'no-such-document')).toBeUndefined();
   });
 });

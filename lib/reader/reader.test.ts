@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
-import { getCorpusOccurrences } from '../terms';
-import { documentBeads } from '../bitext';
-import { getLookupCards, getReadingView, type EnParagraph, type ZhParagraph } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusDocument, corpusIndex, indexed } from '../../tests/unit/corpus-index';
+import type { IndexDatabase, IndexedDocument } from '../store';
+import { getLookupCards, getReadingView, type EnParagraph, type ReadingView, type ZhParagraph } from './index';
 import { decodeRenderings, decodeWordBoundaries, encodeRenderings, encodeWordBoundaries } from './paragraph-markup';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
@@ -16,12 +15,18 @@ const termIds = (p: ZhParagraph) =>
 const renderIds = (p: EnParagraph) => decodeRenderings(p.renders).flatMap((s) => s.ids);
 
 describe('getReadingView', () => {
-  const doc = getDocument(SLUG)!;
-  const view = getReadingView(SLUG)!;
+  const doc = corpusDocument(SLUG);
+  let index: IndexDatabase;
+  let analysis: IndexedDocument;
+  let view: ReadingView;
+  beforeAll(async () => {
+    index = await corpusIndex();
+    analysis = await indexed(SLUG);
+    view = (await getReadingView(index, SLUG))!;
+  });
 
   it('shows every paragraph once, in bead order, with its text intact', () => {
-    const beads = documentBeads(doc);
-    expect(view.rows).toHaveLength(beads.length);
+    expect(view.rows).toHaveLength(analysis.beads.length);
     const zh = view.rows.flatMap((row) => row.zh.map((p) => p.text));
     const en = view.rows.flatMap((row) => row.en.map((p) => p.text));
     expect(zh).toEqual(doc.zh);
@@ -29,7 +34,7 @@ describe('getReadingView', () => {
   });
 
   it('links each rendered term occurrence to a run of the English in the same bead', () => {
-    const rendered = getCorpusOccurrences().filter((o) => o.slug === SLUG && o.rendering !== null);
+    const rendered = analysis.occurrences.filter((o) => o.rendering !== null);
     expect(rendered.length).toBeGreaterThan(100);
     for (const row of view.rows) {
       const ids = row.zh.flatMap(termIds);
@@ -55,24 +60,22 @@ describe('getReadingView', () => {
   it('marks term occurrences on the word that starts them', () => {
     const paragraph = view.rows.flatMap((row) => row.zh).find((p) => p.text.includes('网络法治'))!;
     const words = wordsOf(paragraph);
-    const starts = getCorpusOccurrences()
-      .filter((o) => o.slug === SLUG && o.zh.paragraph === paragraph.index)
-      .map((o) => o.zh.start);
+    const starts = analysis.occurrences.filter((o) => o.zh.paragraph === paragraph.index).map((o) => o.zh.start);
     const marked = paragraph.terms.split(' ').map((i) => decodeWordBoundaries(paragraph.words)[Number(i)]!.start);
     expect(marked.sort((a, b) => a - b)).toEqual(starts.sort((a, b) => a - b));
     expect(words).toContain('网络法治');
   });
 
-  it('has one look-up card for each distinct word the page shows, and shows Traditional word by word', () => {
-    const cards = getLookupCards(SLUG)!;
+  it('has one look-up card for each distinct word the page shows, and shows Traditional word by word', async () => {
+    const cards = (await getLookupCards(index, SLUG))!;
     const shown = new Set(view.rows.flatMap((row) => row.zh.flatMap(wordsOf)));
     expect(new Set(Object.keys(cards))).toEqual(shown);
     expect(cards['网络强国']?.glossary?.recommended).toBeTruthy();
-    const tw = getReadingView(SLUG, 'hant-tw')!;
+    const tw = (await getReadingView(index, SLUG, 'hant-tw'))!;
     expect(tw.zhLang).toBe('zh-Hant-TW');
     expect(tw.meta.title.zh).toBe('以網絡法治高質量發展服務保障網絡強國建設');
     expect(tw.rows.flatMap((row) => row.zh.flatMap(wordsOf))).toContain('網絡強國');
-    expect(getLookupCards(SLUG, 'hant-tw')!['網絡強國']?.simplified).toBe('网络强国');
+    expect((await getLookupCards(index, SLUG, 'hant-tw'))!['網絡強國']?.simplified).toBe('网络强国');
   });
 });
 

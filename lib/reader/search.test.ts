@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../search';
-import { documentSentences } from '../bitext';
-import { getDocument } from '../corpus';
-import { corpusSearchBeads, runSearch } from './search';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusIndex, indexed } from '../../tests/unit/corpus-index';
+import type { IndexDatabase } from '../store';
+import { runSearch } from './search';
 
 describe('runSearch', () => {
-  const index = buildSearchIndex(corpusSearchBeads());
+  let index: IndexDatabase;
+  beforeAll(async () => {
+    index = await corpusIndex();
+  });
 
-  it('shows titles, the term and the Chinese text in the reader’s script', () => {
-    const tw = runSearch('网络强国', 'hant-tw', index);
+  it('shows titles, the term and the Chinese text in the reader’s script', async () => {
+    const tw = await runSearch(index, '网络强国', 'hant-tw');
     expect(tw.term).toBe('网络强国');
     expect(tw.termLabel).toBe('網絡強國');
     const cyberLaw = tw.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law');
@@ -19,20 +21,20 @@ describe('runSearch', () => {
     expect(new Set(matches)).toEqual(new Set(['網絡強國']));
   });
 
-  it('leaves Simplified as written', () => {
-    const hans = runSearch('网络强国', 'hans', index);
+  it('leaves Simplified as written', async () => {
+    const hans = await runSearch(index, '网络强国', 'hans');
     expect(hans.termLabel).toBe('网络强国');
     expect(hans.documents.find((d) => d.slug === 'qiushi-2024-14-cyber-law')?.title.zh).toBe('以网络法治高质量发展服务保障网络强国建设');
   });
 
-  it('shows the aligned sentence pair around a match instead of the whole bead', () => {
-    const results = runSearch('网络法治', 'hans', index);
-    const doc = getDocument('qiushi-2024-14-cyber-law')!;
+  it('shows the aligned sentence pair around a match instead of the whole bead', async () => {
+    const results = await runSearch(index, '网络法治', 'hans');
+    const doc = await indexed('qiushi-2024-14-cyber-law');
     const hit = results.documents.find((d) => d.slug === doc.meta.slug)!.hits.find((h) => h.beadNumber === 4)!;
     const zh = hit.zh.map((part) => part.text).join('');
     const en = hit.en.map((part) => part.text).join('');
     // Bead 4 has five sentences; the hit shows the one holding the first match and its partner.
-    const pair = documentSentences(doc)[3]!.find((s) => s.zh.some((x) => x.text.includes('网络法治')))!;
+    const pair = doc.sentences[3]!.find((s) => s.zh.some((x) => x.text.includes('网络法治')))!;
     expect(zh).toBe(`… ${pair.zh.map((x) => x.text).join('')} …`);
     expect(en).toContain(pair.en.map((x) => x.text).join(' '));
     expect(en.length).toBeLessThan(doc.en![3]!.length / 2);

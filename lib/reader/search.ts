@@ -97,7 +97,16 @@ export async function runSearch(index: IndexDatabase, query: string, script: Scr
     kind === 'chinese'
       ? (hits.map((h) => h.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
-  const [contexts, metas] = await Promise.all([beadContexts(index, hits.map((h) => h.id)), documentMetas(index, hits.map((h) => h.slug))]);
+  const [contexts, metas] = await Promise.all([
+    beadContexts(
+      index,
+      hits.map((h) => h.id),
+    ),
+    documentMetas(
+      index,
+      hits.map((h) => h.slug),
+    ),
+  ]);
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
     const title = metas.get(group.slug)?.meta.title ?? { en: group.slug };

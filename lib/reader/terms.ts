@@ -37,7 +37,10 @@ export interface TermIndexRow {
   href: string;
 }
 
-export async function getTermIndex(index: IndexDatabase, { sort, onlyInconsistent }: { sort: TermSort; onlyInconsistent: boolean }): Promise<TermIndexRow[]> {
+export async function getTermIndex(
+  index: IndexDatabase,
+  { sort, onlyInconsistent }: { sort: TermSort; onlyInconsistent: boolean },
+): Promise<TermIndexRow[]> {
   const counts = await termCounts(index);
   const rows = getGlossary().map((entry) => ({
     term: entry.term,
@@ -135,8 +138,14 @@ async function concordanceLines(index: IndexDatabase, list: readonly LocatedOccu
         ...(o.en ? [{ documentId: o.documentId, lang: 'en' as const, idx: o.en.paragraph }] : []),
       ]),
     ),
-    beadSentences(index, list.map((o) => ({ documentId: o.documentId, bead: o.bead }))),
-    documentMetas(index, list.map((o) => o.slug)),
+    beadSentences(
+      index,
+      list.map((o) => ({ documentId: o.documentId, bead: o.bead })),
+    ),
+    documentMetas(
+      index,
+      list.map((o) => o.slug),
+    ),
   ]);
   return list.flatMap((o): ConcordanceLine[] => {
     const zh = texts.get(`${o.documentId}:zh:${o.zh.paragraph}`);
@@ -148,8 +157,13 @@ async function concordanceLines(index: IndexDatabase, list: readonly LocatedOccu
     const enText = o.en ? texts.get(`${o.documentId}:en:${o.en.paragraph}`) : undefined;
     const enSentence = o.en ? sentencePairAt(mine, 'en', o.en.paragraph, o.en.start)?.sentence : undefined;
     // With no rendering found, the partner sentence is where a reader looks for it.
-    const partners = zhPair ? zhPair.partners.map((s) => (texts.get(`${o.documentId}:en:${s.paragraph}`) ?? '').slice(s.start, s.end)).join(' ') : '';
-    const en = o.en && enText !== undefined ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true, enSentence) : { left: '', match: '', right: partners };
+    const partners = zhPair
+      ? zhPair.partners.map((s) => (texts.get(`${o.documentId}:en:${s.paragraph}`) ?? '').slice(s.start, s.end)).join(' ')
+      : '';
+    const en =
+      o.en && enText !== undefined
+        ? around(enText, o.en.start, o.en.end, EN_CONTEXT, true, enSentence)
+        : { left: '', match: '', right: partners };
     return [
       {
         slug: o.slug,
@@ -164,10 +178,17 @@ async function concordanceLines(index: IndexDatabase, list: readonly LocatedOccu
 }
 
 /** English n-grams that go with the term across the library's beads (Dice), for a reader to consider as variants. */
-async function variantSuggestions(index: IndexDatabase, term: string, occurrences: readonly LocatedOccurrence[]): Promise<VariantSuggestion[]> {
+async function variantSuggestions(
+  index: IndexDatabase,
+  term: string,
+  occurrences: readonly LocatedOccurrence[],
+): Promise<VariantSuggestion[]> {
   const keys = [...new Map(occurrences.map((o) => [`${o.documentId}:${o.bead}`, o])).values()];
   const recent = keys.slice(-VARIANT_BEADS);
-  const english = await beadEnglish(index, recent.map((o) => ({ documentId: o.documentId, bead: o.bead })));
+  const english = await beadEnglish(
+    index,
+    recent.map((o) => ({ documentId: o.documentId, bead: o.bead })),
+  );
   const beads = recent.map((o) => ({ slug: o.slug, bead: o.bead, en: english.get(`${o.documentId}:${o.bead}`) ?? '' }));
   const observed = renderingsOf(term, occurrences).map((r) => r.rendering);
   const candidates = [...variantCandidates(term, getGlossary(), observed, beads)]
@@ -192,11 +213,22 @@ export async function getTermView(index: IndexDatabase, term: string, script: Sc
   }
   const missing = occurrences.filter((o) => o.rendering === null);
   if (missing.length > 0) {
-    groups.push({ rendering: null, count: missing.length, lines: await concordanceLines(index, missing.slice(-CONCORDANCE_LINES), script) });
+    groups.push({
+      rendering: null,
+      count: missing.length,
+      lines: await concordanceLines(index, missing.slice(-CONCORDANCE_LINES), script),
+    });
   }
   const evidence = (await termEvidence(index, entry.term)).slice(-EVIDENCE_LINES);
-  const metas = await documentMetas(index, evidence.map((e) => e.slug));
-  const ids = await index.db.selectFrom('documents').select(['id', 'slug']).where('slug', 'in', ['', ...metas.keys()]).execute();
+  const metas = await documentMetas(
+    index,
+    evidence.map((e) => e.slug),
+  );
+  const ids = await index.db
+    .selectFrom('documents')
+    .select(['id', 'slug'])
+    .where('slug', 'in', ['', ...metas.keys()])
+    .execute();
   const idOf = new Map(ids.map((r) => [r.slug, r.id]));
   const evidenceTexts = await paragraphTexts(
     index,
@@ -209,7 +241,15 @@ export async function getTermView(index: IndexDatabase, term: string, script: Sc
     const text = evidenceTexts.get(`${idOf.get(e.slug)}:en:${e.paragraph}`);
     const meta = metas.get(e.slug)?.meta;
     if (!meta || text === undefined) return [];
-    return [{ slug: e.slug, title: meta.title.en, paragraph: e.paragraph, href: readHref(e.slug, e.paragraph + 1), ...around(text, e.start, e.end, EN_CONTEXT, true) }];
+    return [
+      {
+        slug: e.slug,
+        title: meta.title.en,
+        paragraph: e.paragraph,
+        href: readHref(e.slug, e.paragraph + 1),
+        ...around(text, e.start, e.end, EN_CONTEXT, true),
+      },
+    ];
   });
   return { entry, total: occurrences.length, groups, englishOnly, suggestions: await variantSuggestions(index, entry.term, occurrences) };
 }

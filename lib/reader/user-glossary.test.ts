@@ -6,6 +6,7 @@ import { GlossaryError } from '../glossary';
 import { getNotes } from './notes';
 import { chosenGlossary, getUserGlossary, removeUserGlossary, saveUserGlossary } from './user-glossary';
 import { getTermSourcesView } from './terms';
+import { corpusIndex } from '../../tests/unit/corpus-index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
 const NEWSROOM = readFileSync('tests/fixtures/glossary/newsroom.csv', 'utf8');
@@ -45,10 +46,11 @@ describe('the uploaded glossary', () => {
     expect(getUserGlossary()?.entries).toHaveLength(4);
   });
 
-  it('is what the notes follow when chosen: the user\'s recommendation for its terms, nothing else under "user"', () => {
-    const project = getNotes(SLUG, 'project', 'hans')!;
-    const user = getNotes(SLUG, 'user', 'hans')!;
-    const both = getNotes(SLUG, 'both', 'hans')!;
+  it('is what the notes follow when chosen: the user\'s recommendation for its terms, nothing else under "user"', async () => {
+    const index = await corpusIndex();
+    const project = (await getNotes(index, SLUG, 'project', 'hans'))!;
+    const user = (await getNotes(index, SLUG, 'user', 'hans'))!;
+    const both = (await getNotes(index, SLUG, 'both', 'hans'))!;
     const terms = (n: typeof user) =>
       new Set(Object.values(n.beads).flatMap((list) => list.flatMap((v) => (v.kind === 'number-mismatch' ? [] : [v.term]))));
     expect([...terms(user)].every((t) => ['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(t))).toBe(true);
@@ -61,18 +63,19 @@ describe('the uploaded glossary', () => {
     expect(project.total).not.toBe(both.total);
   });
 
-  it('a TBX upload replaces the CSV one; removing it brings back the project glossary', () => {
+  it('a TBX upload replaces the CSV one; removing it brings back the project glossary', async () => {
     saveUserGlossary('newsroom.tbx', readFileSync('tests/fixtures/glossary/newsroom.tbx', 'utf8'));
     expect(readdirSync(library)).toEqual(['user-glossary.tbx']);
     removeUserGlossary();
     expect(getUserGlossary()).toBeUndefined();
-    expect(getNotes(SLUG, 'user', 'hans')!.total).toBe(getNotes(SLUG, 'project', 'hans')!.total);
+    const index = await corpusIndex();
+    expect((await getNotes(index, SLUG, 'user', 'hans'))!.total).toBe((await getNotes(index, SLUG, 'project', 'hans'))!.total);
   });
 });
 
 describe('getTermSourcesView', () => {
-  it('lists the documents holding 网络法治 oldest first with counts per rendering and bead links', () => {
-    const view = getTermSourcesView('网络法治')!;
+  it('lists the documents holding 网络法治 oldest first with counts per rendering and bead links', async () => {
+    const view = (await getTermSourcesView(await corpusIndex(), '网络法治'))!;
     const dates = view.documents.map((d) => d.date);
     expect(dates).toEqual([...dates].sort());
     expect(view.renderings.length).toBeGreaterThan(1);
@@ -90,7 +93,7 @@ describe('getTermSourcesView', () => {
     expect(view.documents.some((d) => d.kind === 'english-only')).toBe(true);
   });
 
-  it('is undefined for a term the glossary does not hold', () => {
-    expect(getTermSourcesView('不存在的词')).toBeUndefined();
+  it('is undefined for a term the glossary does not hold', async () => {
+    expect(await getTermSourcesView(await corpusIndex(), '不存在的词')).toBeUndefined();
   });
 });

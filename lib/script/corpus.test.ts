@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getCorpus } from '../corpus';
+import { corpusDocuments } from '../../tests/unit/corpus-index';
 import { segmentParagraph } from '../segment';
 import { convertText, convertWord, type Script } from './index';
 
 /** Context of each character where word-by-word and whole-text conversion disagree, and both readings. */
 function differences(script: Script): string[] {
   const found: string[] = [];
-  for (const doc of getCorpus()) {
+  for (const doc of corpusDocuments()) {
     for (const paragraph of doc.zh ?? []) {
       const words = segmentParagraph(paragraph, { cacheDir: null }).map((token) => token.text);
       const byWord = Array.from(words.map((word) => convertWord(word, script)).join(''));

@@ -1,4 +1,12 @@
 export { beadSearchTerms, FIELD, indexTerm } from './terms';
 export type { BeadSearchTerms } from './terms';
-export { CANDIDATES_PER_QUERY, DEFAULT_SEARCH_OPTIONS, MAX_QUERY_LENGTH, detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads } from './query';
+export {
+  CANDIDATES_PER_QUERY,
+  DEFAULT_SEARCH_OPTIONS,
+  MAX_QUERY_LENGTH,
+  detectQueryKind,
+  groupHitsByDocument,
+  isQueryTooLong,
+  searchBeads,
+} from './query';
 export type { DocumentHits, QueryKind, SearchHit, SearchOptions, SearchSource, StoredBead, TermQuery } from './types';

@@ -15,7 +15,6 @@ export const isQueryTooLong = (query: string): boolean => Array.from(query.trim(
 
 export const DEFAULT_SEARCH_OPTIONS: Required<SearchOptions> = { limit: 100 };
 
-
 /** Splits a Chinese query into parts that must each occur: anything but letters and digits separates them. */
 const CHINESE_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
@@ -69,12 +68,14 @@ async function searchChinese(source: SearchSource, query: string, limit: number)
   const matches = new Map<number, Match>();
   for (const form of simplifiedForms(query)) {
     const parts = form.split(CHINESE_SEPARATOR).filter((p) => p !== '');
-    const retrieval = parts.filter(hasHan).map((part) =>
-      any([
-        all(hanQueryGrams(part).map((gram) => ({ term: indexTerm(FIELD.zh, gram), prefix: isLoneHan(gram) }))),
-        { term: indexTerm(FIELD.word, part) },
-      ]),
-    );
+    const retrieval = parts
+      .filter(hasHan)
+      .map((part) =>
+        any([
+          all(hanQueryGrams(part).map((gram) => ({ term: indexTerm(FIELD.zh, gram), prefix: isLoneHan(gram) }))),
+          { term: indexTerm(FIELD.word, part) },
+        ]),
+      );
     if (retrieval.length === 0) continue;
     for (const { bead, score } of await candidates(source, all(retrieval))) {
       if (matches.size >= limit) break;
@@ -111,7 +112,12 @@ function pinyinRetrieval(reading: readonly string[], words: readonly string[]): 
   const syllables =
     pairs.length > 0
       ? all(pairs.map((pair) => ({ term: indexTerm(FIELD.pinyin, pair) })))
-      : any(reading.flatMap((s) => [{ term: indexTerm(FIELD.pinyin, s) }, { term: indexTerm(FIELD.pinyin, syllablePair(s, '')), prefix: true }]));
+      : any(
+          reading.flatMap((s) => [
+            { term: indexTerm(FIELD.pinyin, s) },
+            { term: indexTerm(FIELD.pinyin, syllablePair(s, '')), prefix: true },
+          ]),
+        );
   return any([syllables, all(words.map((word) => ({ term: indexTerm(FIELD.pinyinWord, word) })))]);
 }
 

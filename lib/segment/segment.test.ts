@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCorpus } from '../corpus';
+import { corpusDocuments } from '../../tests/unit/corpus-index';
 import { getGlossary } from '../glossary';
 import { checkTermIntegrity, segmentParagraph, segmentParagraphs, type Token } from './index';
 
 const noCache = { cacheDir: null };
-const paragraphs = getCorpus().flatMap((doc) => doc.zh ?? []);
+const paragraphs = corpusDocuments().flatMap((doc) => doc.zh ?? []);
 const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word').map((token) => token.text);
 
 describe('segmentParagraph', () => {
@@ -109,7 +109,7 @@ describe('checkTermIntegrity', () => {
 describe('extra terms', () => {
   // A real paragraph of the cyber-law essay, where the project dictionary cuts 网络执法 in two.
   const paragraph =
-    getCorpus()
+    corpusDocuments()
       .find((doc) => doc.meta.slug === 'qiushi-2024-14-cyber-law')
       ?.zh?.find((p) => p.includes('网络执法')) ?? '';
   it('keeps a term of a user glossary whole, and the tokens still join to the paragraph', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBeads, type Bead } from '../align';
-import { getDocument } from '../corpus';
+import { corpusDocument } from '../../tests/unit/corpus-index';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
 import * as api from './index';
@@ -20,7 +20,7 @@ import {
 const texts = (text: string, lang: 'zh' | 'en') => splitSentences(text, lang).map((s) => s.text);
 
 function document(slug: string): { zh: string[]; en: string[]; beads: Bead[]; links: SentenceLink[] } {
-  const doc = getDocument(slug);
+  const doc = corpusDocument(slug);
   if (!doc?.zh || !doc.en) throw new Error(`${slug} is not a bilingual corpus document`);
   const beads = parseBeads(readFileSync(path.join('tests', 'fixtures', 'gold', `${slug}.tsv`), 'utf8'));
   const file = path.join('tests', 'fixtures', 'sentence-gold', `${slug}.tsv`);

@@ -5,6 +5,7 @@ import { INDEX_FILE, openIndex, type IndexDatabase } from '../db';
 export type { IndexDatabase } from '../db';
 export {
   beadContexts,
+  evidenceByDocument,
   bilingualDocuments,
   renderingsByDocument,
   beadEnglish,
@@ -34,7 +35,9 @@ export { LIBRARY_VERSION, recordFailure, removeDocument, writeDocument } from '.
  */
 export function indexLocation(): { url: string | undefined; file: string } {
   // Chosen at run time: the build must not trace the library into its output.
-  const file = process.env.QP_INDEX ? path.resolve(/*turbopackIgnore: true*/ process.env.QP_INDEX) : path.join(/*turbopackIgnore: true*/ corpusDirs()[0] ?? 'corpus', INDEX_FILE);
+  const file = process.env.QP_INDEX
+    ? path.resolve(/*turbopackIgnore: true*/ process.env.QP_INDEX)
+    : path.join(/*turbopackIgnore: true*/ corpusDirs()[0] ?? 'corpus', INDEX_FILE);
   return { url: process.env.DATABASE_URL || undefined, file };
 }
 

@@ -40,14 +40,7 @@ export interface LibraryRow {
 
 /** How the library list is ordered: oldest first, as the essays appeared. */
 export async function libraryPage(index: IndexDatabase, { offset, limit }: { offset: number; limit: number }): Promise<LibraryRow[]> {
-  const rows = await index.db
-    .selectFrom('documents')
-    .selectAll()
-    .orderBy('date')
-    .orderBy('slug')
-    .offset(offset)
-    .limit(limit)
-    .execute();
+  const rows = await index.db.selectFrom('documents').selectAll().orderBy('date').orderBy('slug').offset(offset).limit(limit).execute();
   return rows.map((row) => ({
     meta: JSON.parse(row.meta) as DocumentMeta,
     kind: row.kind as DocumentKind,
@@ -62,7 +55,10 @@ export async function libraryPage(index: IndexDatabase, { offset, limit }: { off
 }
 
 export async function documentCount(index: IndexDatabase): Promise<number> {
-  const row = await index.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await index.db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -91,7 +87,14 @@ export async function indexedDocument(index: IndexDatabase, slug: string): Promi
     index.db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('lang').orderBy('idx').execute(),
     index.db.selectFrom('beads').select(['zh', 'en', 'confidence', 'origin']).where('document_id', '=', id).orderBy('idx').execute(),
     index.db.selectFrom('sentence_beads').selectAll().where('document_id', '=', id).orderBy('bead').orderBy('idx').execute(),
-    index.db.selectFrom('occurrences').selectAll().where('document_id', '=', id).orderBy('bead').orderBy('zh_paragraph').orderBy('zh_start').execute(),
+    index.db
+      .selectFrom('occurrences')
+      .selectAll()
+      .where('document_id', '=', id)
+      .orderBy('bead')
+      .orderBy('zh_paragraph')
+      .orderBy('zh_start')
+      .execute(),
     index.db.selectFrom('notes').select('body').where('document_id', '=', id).execute(),
     index.db.selectFrom('evidence').selectAll().where('document_id', '=', id).execute(),
   ]);
@@ -111,7 +114,12 @@ export async function indexedDocument(index: IndexDatabase, slug: string): Promi
     zh,
     en,
     words: zhRows.map((p) => p.words ?? ''),
-    beads: beads.map((b): Bead => ({ zh: parseList(b.zh), en: parseList(b.en), confidence: b.confidence, ...(b.origin ? { checked: true } : {}) })),
+    beads: beads.map((b): Bead => ({
+      zh: parseList(b.zh),
+      en: parseList(b.en),
+      confidence: b.confidence,
+      ...(b.origin ? { checked: true } : {}),
+    })),
     sentences,
     occurrences: occurrenceRows.map((o) => occurrenceOf(slug, o)),
     notes: noteRows.map((n) => JSON.parse(n.body) as CheckNote),
@@ -138,7 +146,10 @@ function occurrenceOf(slug: string, o: OccurrenceRow): TermOccurrence {
     term: o.term,
     bead: o.bead,
     zh: { paragraph: o.zh_paragraph, start: o.zh_start, end: o.zh_end },
-    en: o.en_paragraph === null || o.en_start === null || o.en_end === null ? null : { paragraph: o.en_paragraph, start: o.en_start, end: o.en_end },
+    en:
+      o.en_paragraph === null || o.en_start === null || o.en_end === null
+        ? null
+        : { paragraph: o.en_paragraph, start: o.en_start, end: o.en_end },
     rendering: o.rendering,
   };
 }
@@ -210,9 +221,16 @@ export async function termEvidence(index: IndexDatabase, term: string): Promise<
 }
 
 /** Documents' metadata by slug. */
-export async function documentMetas(index: IndexDatabase, slugs: readonly string[]): Promise<Map<string, { meta: DocumentMeta; kind: DocumentKind }>> {
+export async function documentMetas(
+  index: IndexDatabase,
+  slugs: readonly string[],
+): Promise<Map<string, { meta: DocumentMeta; kind: DocumentKind }>> {
   if (slugs.length === 0) return new Map();
-  const rows = await index.db.selectFrom('documents').select(['slug', 'meta', 'kind']).where('slug', 'in', [...new Set(slugs)]).execute();
+  const rows = await index.db
+    .selectFrom('documents')
+    .select(['slug', 'meta', 'kind'])
+    .where('slug', 'in', [...new Set(slugs)])
+    .execute();
   return new Map(rows.map((r) => [r.slug, { meta: JSON.parse(r.meta) as DocumentMeta, kind: r.kind as DocumentKind }]));
 }
 
@@ -238,7 +256,8 @@ function tsquery(query: TermQuery): string {
   return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and' in query ? ' & ' : ' | ')})`;
 }
 
-const isEmpty = (query: TermQuery): boolean => ('term' in query ? query.term === '' : ('and' in query ? query.and : query.or).every(isEmpty));
+const isEmpty = (query: TermQuery): boolean =>
+  'term' in query ? query.term === '' : ('and' in query ? query.and : query.or).every(isEmpty);
 
 /** The library index as a search source: full-text candidates ranked by BM25 (SQLite) or ts_rank (PostgreSQL). */
 export function searchSource(index: IndexDatabase): SearchSource {
@@ -247,10 +266,16 @@ export function searchSource(index: IndexDatabase): SearchSource {
       if (isEmpty(query)) return [];
       const rows =
         index.kind === 'sqlite'
-          ? await sql<{ id: number; score: number }>`select rowid as id, -bm25(search_terms) as score from search_terms where search_terms match ${fts5(query)} order by rank limit ${limit}`.execute(
+          ? await sql<{
+              id: number;
+              score: number;
+            }>`select rowid as id, -bm25(search_terms) as score from search_terms where search_terms match ${fts5(query)} order by rank limit ${limit}`.execute(
               index.db,
             )
-          : await sql<{ id: number; score: number }>`select bead_id as id, ts_rank(terms, q) as score from search_terms, cast(${tsquery(query)} as tsquery) q where terms @@ q order by score desc limit ${limit}`.execute(
+          : await sql<{
+              id: number;
+              score: number;
+            }>`select bead_id as id, ts_rank(terms, q) as score from search_terms, cast(${tsquery(query)} as tsquery) q where terms @@ q order by score desc limit ${limit}`.execute(
               index.db,
             );
       return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
@@ -266,7 +291,14 @@ export function searchSource(index: IndexDatabase): SearchSource {
       return new Map(
         rows.map((r): [number, StoredBead] => [
           r.id,
-          { id: r.id, slug: r.slug, bead: r.idx, zh: r.zh_text, en: r.en_text, syllables: r.syllables === '' ? [] : r.syllables.split(' ') },
+          {
+            id: r.id,
+            slug: r.slug,
+            bead: r.idx,
+            zh: r.zh_text,
+            en: r.en_text,
+            syllables: r.syllables === '' ? [] : r.syllables.split(' '),
+          },
         ]),
       );
     },
@@ -297,10 +329,21 @@ export async function beadContexts(index: IndexDatabase, ids: readonly number[])
     .where('beads.id', 'in', [...ids])
     .execute();
   for (const row of beads) {
-    const bead: Bead = { zh: parseList(row.zh), en: parseList(row.en), confidence: row.confidence, ...(row.origin ? { checked: true } : {}) };
+    const bead: Bead = {
+      zh: parseList(row.zh),
+      en: parseList(row.en),
+      confidence: row.confidence,
+      ...(row.origin ? { checked: true } : {}),
+    };
     const where = { document_id: row.document_id, bead: row.idx };
     const [sentences, paragraphs, occurrences] = await Promise.all([
-      index.db.selectFrom('sentence_beads').selectAll().where('document_id', '=', where.document_id).where('bead', '=', where.bead).orderBy('idx').execute(),
+      index.db
+        .selectFrom('sentence_beads')
+        .selectAll()
+        .where('document_id', '=', where.document_id)
+        .where('bead', '=', where.bead)
+        .orderBy('idx')
+        .execute(),
       index.db
         .selectFrom('paragraphs')
         .select(['lang', 'idx', 'text'])
@@ -347,7 +390,10 @@ export async function paragraphTexts(
 }
 
 /** The sentence beads (offsets only) of some beads, by `${documentId}:${bead}`. */
-export async function beadSentences(index: IndexDatabase, keys: ReadonlyArray<{ documentId: number; bead: number }>): Promise<Map<string, SentenceBead[]>> {
+export async function beadSentences(
+  index: IndexDatabase,
+  keys: ReadonlyArray<{ documentId: number; bead: number }>,
+): Promise<Map<string, SentenceBead[]>> {
   const sentences = new Map<string, SentenceBead[]>();
   const byDocument = new Map<number, Set<number>>();
   for (const key of keys) byDocument.set(key.documentId, (byDocument.get(key.documentId) ?? new Set()).add(key.bead));
@@ -369,12 +415,20 @@ export async function beadSentences(index: IndexDatabase, keys: ReadonlyArray<{ 
 }
 
 /** The English of some beads, by `${documentId}:${bead}`. */
-export async function beadEnglish(index: IndexDatabase, keys: ReadonlyArray<{ documentId: number; bead: number }>): Promise<Map<string, string>> {
+export async function beadEnglish(
+  index: IndexDatabase,
+  keys: ReadonlyArray<{ documentId: number; bead: number }>,
+): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   const byDocument = new Map<number, Set<number>>();
   for (const key of keys) byDocument.set(key.documentId, (byDocument.get(key.documentId) ?? new Set()).add(key.bead));
   for (const [documentId, beads] of byDocument) {
-    const rows = await index.db.selectFrom('beads').select(['idx', 'en_text']).where('document_id', '=', documentId).where('idx', 'in', [...beads]).execute();
+    const rows = await index.db
+      .selectFrom('beads')
+      .select(['idx', 'en_text'])
+      .where('document_id', '=', documentId)
+      .where('idx', 'in', [...beads])
+      .execute();
     for (const row of rows) texts.set(`${documentId}:${row.idx}`, row.en_text);
   }
   return texts;
@@ -390,8 +444,12 @@ export async function phraseFrequencies(index: IndexDatabase, phrases: ReadonlyA
     }
     const result =
       index.kind === 'sqlite'
-        ? await sql<{ n: number }>`select count(*) as n from search_terms where search_terms match ${`"${terms.join(' ')}"`}`.execute(index.db)
-        : await sql<{ n: number }>`select count(*) as n from search_terms where terms @@ cast(${terms.map((t) => `'${t}'`).join(' <-> ')} as tsquery)`.execute(
+        ? await sql<{ n: number }>`select count(*) as n from search_terms where search_terms match ${`"${terms.join(' ')}"`}`.execute(
+            index.db,
+          )
+        : await sql<{
+            n: number;
+          }>`select count(*) as n from search_terms where terms @@ cast(${terms.map((t) => `'${t}'`).join(' <-> ')} as tsquery)`.execute(
             index.db,
           );
     counts.push(Number(result.rows[0]?.n ?? 0));
@@ -411,7 +469,13 @@ export async function termCounts(index: IndexDatabase): Promise<Map<string, { oc
 
 /** The bilingual documents of the index one at a time, oldest first: exports stream them with flat memory. */
 export async function* bilingualDocuments(index: IndexDatabase): AsyncGenerator<IndexedDocument> {
-  const slugs = await index.db.selectFrom('documents').select('slug').where('kind', '=', 'bilingual').orderBy('date').orderBy('slug').execute();
+  const slugs = await index.db
+    .selectFrom('documents')
+    .select('slug')
+    .where('kind', '=', 'bilingual')
+    .orderBy('date')
+    .orderBy('slug')
+    .execute();
   for (const { slug } of slugs) {
     const doc = await indexedDocument(index, slug);
     if (doc) yield doc;
@@ -421,7 +485,9 @@ export async function* bilingualDocuments(index: IndexDatabase): AsyncGenerator<
 /** Per term, rendering and document: how often the document renders the term that way. */
 export async function renderingsByDocument(
   index: IndexDatabase,
-): Promise<Array<{ term: string; key: string | null; example: string | null; slug: string; publication: string; date: string; count: number }>> {
+): Promise<
+  Array<{ term: string; key: string | null; example: string | null; slug: string; publication: string; date: string; count: number }>
+> {
   const rows = await index.db
     .selectFrom('occurrences')
     .innerJoin('documents', 'documents.id', 'occurrences.document_id')
@@ -441,6 +507,34 @@ export async function renderingsByDocument(
     term: r.term,
     key: r.key,
     example: r.example,
+    slug: r.slug,
+    publication: (JSON.parse(r.meta) as DocumentMeta).publication,
+    date: r.date,
+    count: Number(r.n),
+  }));
+}
+
+/** Per term, rendering as it stands and English-only document: how often the document uses that rendering. */
+export async function evidenceByDocument(
+  index: IndexDatabase,
+): Promise<Array<{ term: string; rendering: string; slug: string; publication: string; date: string; count: number }>> {
+  const rows = await index.db
+    .selectFrom('evidence')
+    .innerJoin('documents', 'documents.id', 'evidence.document_id')
+    .select((eb) => [
+      'evidence.term as term',
+      'evidence.rendering as rendering',
+      'documents.slug as slug',
+      'documents.meta as meta',
+      'documents.date as date',
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['evidence.term', 'evidence.rendering', 'documents.slug', 'documents.meta', 'documents.date'])
+    .orderBy('documents.date')
+    .execute();
+  return rows.map((r) => ({
+    term: r.term,
+    rendering: r.rendering,
     slug: r.slug,
     publication: (JSON.parse(r.meta) as DocumentMeta).publication,
     date: r.date,

@@ -27,8 +27,17 @@ async function insertChunked<T extends keyof IndexSchema>(db: Kysely<IndexSchema
 async function nextRevision(trx: Transaction<IndexSchema>): Promise<number> {
   const row = await trx.selectFrom('settings').select('value').where('key', '=', LIBRARY_VERSION).executeTakeFirst();
   const revision = Number(row?.value ?? 0) + 1;
-  if (row) await trx.updateTable('settings').set({ value: String(revision) }).where('key', '=', LIBRARY_VERSION).execute();
-  else await trx.insertInto('settings').values({ key: LIBRARY_VERSION, value: String(revision) }).execute();
+  if (row)
+    await trx
+      .updateTable('settings')
+      .set({ value: String(revision) })
+      .where('key', '=', LIBRARY_VERSION)
+      .execute();
+  else
+    await trx
+      .insertInto('settings')
+      .values({ key: LIBRARY_VERSION, value: String(revision) })
+      .execute();
   return revision;
 }
 
@@ -92,7 +101,13 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await trx.deleteFrom('failures').where('folder', '=', folder).execute();
 
     await insertChunked(trx, 'paragraphs', [
-      ...(analysis.zh ?? []).map((text, idx) => ({ document_id: documentId, lang: 'zh' as const, idx, text, words: analysis.words[idx] ?? '' })),
+      ...(analysis.zh ?? []).map((text, idx) => ({
+        document_id: documentId,
+        lang: 'zh' as const,
+        idx,
+        text,
+        words: analysis.words[idx] ?? '',
+      })),
       ...(analysis.en ?? []).map((text, idx) => ({ document_id: documentId, lang: 'en' as const, idx, text, words: null })),
     ]);
     const beadIds: number[] = [];
@@ -119,7 +134,14 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       trx,
       'sentence_beads',
       analysis.sentences.flatMap((beads, bead) =>
-        beads.map((s, idx) => ({ document_id: documentId, bead, idx, zh: sentenceRefs(s.zh), en: sentenceRefs(s.en), confidence: s.confidence })),
+        beads.map((s, idx) => ({
+          document_id: documentId,
+          bead,
+          idx,
+          zh: sentenceRefs(s.zh),
+          en: sentenceRefs(s.en),
+          confidence: s.confidence,
+        })),
       ),
     );
     await insertChunked(
@@ -154,9 +176,21 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await insertChunked(
       trx,
       'evidence',
-      analysis.evidence.map((e) => ({ document_id: documentId, term: e.term, paragraph: e.paragraph, start: e.start, end: e.end, rendering: e.rendering })),
+      analysis.evidence.map((e) => ({
+        document_id: documentId,
+        term: e.term,
+        paragraph: e.paragraph,
+        start: e.start,
+        end: e.end,
+        rendering: e.rendering,
+      })),
     );
-    await insertSearchTerms(index, trx, beadIds, searchRows.map((r) => r.terms));
+    await insertSearchTerms(
+      index,
+      trx,
+      beadIds,
+      searchRows.map((r) => r.terms),
+    );
   });
 }
 
@@ -192,4 +226,3 @@ export async function recordFailure(index: IndexDatabase, folder: string, versio
 export async function forgetFailure(index: IndexDatabase, folder: string): Promise<void> {
   await index.db.deleteFrom('failures').where('folder', '=', folder).execute();
 }
-

@@ -1,11 +1,6 @@
 import { normalizeRendering } from './english';
-import { notesFor, numberNotes, SEVERITIES, type NotesOptions } from './notes';
+import { SEVERITIES } from './notes';
 import type { CheckNote, NoteKind, NoteSeverity } from './types';
-
-export interface ChecklistOptions extends NotesOptions {
-  /** Include the number check ('number-mismatch'). Default true. */
-  numbers?: boolean;
-}
 
 /** One line of a checklist: every note of one kind about one term (or one number) in a document. */
 export interface ChecklistItem {
@@ -107,9 +102,8 @@ export function groupNotes(slug: string, notes: readonly CheckNote[]): Checklist
     );
 }
 
-/** A document's notes as a checklist: the glossary notes and (by default) the number check, grouped, worst first. */
-export function checklistFor(slug: string, options: ChecklistOptions = {}): Checklist {
-  const notes: CheckNote[] = [...notesFor(slug, options), ...(options.numbers === false ? [] : numberNotes(slug))];
+/** A document's notes (terminology and numbers) as a checklist: grouped, worst first, with counts by severity. */
+export function checklistFor(slug: string, notes: readonly CheckNote[]): Checklist {
   const bySeverity: Record<NoteSeverity, number> = { error: 0, warning: 0, info: 0 };
   for (const note of notes) bySeverity[note.severity] += 1;
   return { slug, total: notes.length, bySeverity, items: groupNotes(slug, notes) };

@@ -1,13 +1,13 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
-export { getCorpusOccurrences, renderingsOf } from './occurrences';
-export { NOTE_SEVERITY, notesFor, numberNotes, numberNotesOf, SEVERITIES, termNotesOf } from './notes';
+export { renderingsOf } from './occurrences';
+export { NOTE_SEVERITY, numberNotesOf, SEVERITIES, termNotesOf } from './notes';
 export type { NotesOptions } from './notes';
 export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
 export type { BeadNumber } from './numbers';
-export { discoverVariants, rankVariants, suggestVariants, variantCandidates } from './variants';
-export type { BeadWithTerm, VariantDiscovery } from './variants';
-export { englishEvidenceOf, englishOnlyEvidence } from './evidence';
+export { rankVariants, variantCandidates } from './variants';
+export type { BeadWithTerm } from './variants';
+export { englishEvidenceOf } from './evidence';
 export type {
   CheckNote,
   EnglishOnlyEvidence,
@@ -23,4 +23,4 @@ export type {
 export { NO_LIBRARY_SOURCE, renderingsOverTime, termSources } from './sources';
 export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermData, TermSources } from './sources';
 export { beadLink, checklistFor, groupNotes, noteId } from './checklist';
-export type { Checklist, ChecklistItem, ChecklistOptions } from './checklist';
+export type { Checklist, ChecklistItem } from './checklist';

@@ -1,34 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { getAlignedDocuments } from '../bitext';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusOccurrences, indexed, numberNotesFor, termNotesFor } from '../../tests/unit/corpus-index';
+import { beadText } from '../bitext';
 import { getGlossary, loadUserGlossary, selectGlossary } from '../glossary';
 import {
   checklistFor,
   chineseNumbers,
-  discoverVariants,
   englishNumbers,
-  getCorpusOccurrences,
+  findOccurrences,
   groupNotes,
   noteId,
-  notesFor,
   numberMismatches,
-  numberNotes,
   NOTE_SEVERITY,
+  renderingsOf,
+  variantCandidates,
+  type Checklist,
   type CheckNote,
+  type NotesOptions,
 } from './index';
+
+const getCorpusOccurrences = corpusOccurrences;
+const notesFor = (slug: string, options?: NotesOptions) => termNotesFor(slug, options);
+const numberNotes = numberNotesFor;
+/** A document's checklist, as the reader builds it from its notes. */
+const checklistOf = async (slug: string) => checklistFor(slug, [...(await notesFor(slug)), ...(await numberNotes(slug))]);
 
 const ESSAY = 'qiushi-2024-14-cyber-law';
 const SPEECH = 'qiushi-2024-14-self-confidence';
 
 /** The Chinese and English of a real bead (0-based), paragraphs joined by a line break. */
-function bead(slug: string, index: number): { zh: string; en: string } {
-  const aligned = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug);
-  const b = aligned?.beads[index];
-  if (!aligned || !b) throw new Error(`${slug} has no bead ${index}`);
-  return { zh: b.zh.map((p) => aligned.zh[p] ?? '').join('\n'), en: b.en.map((p) => aligned.en[p] ?? '').join('\n') };
+async function bead(slug: string, index: number): Promise<{ zh: string; en: string }> {
+  const doc = await indexed(slug);
+  const b = doc.beads[index];
+  if (!b) throw new Error(`${slug} has no bead ${index}`);
+  return { zh: b.zh.map((p) => doc.zh?.[p] ?? '').join('\n'), en: b.en.map((p) => doc.en?.[p] ?? '').join('\n') };
 }
 
 describe('severity', () => {
-  it('is fixed by kind: against the glossary or the source an error, inconsistent and not found a warning, a shared rendering info', () => {
+  it('is fixed by kind: against the glossary or the source an error, inconsistent and not found a warning, a shared rendering info', async () => {
     expect(NOTE_SEVERITY).toEqual({
       'non-recommended': 'error',
       'number-mismatch': 'error',
@@ -37,8 +45,8 @@ describe('severity', () => {
       'shared-rendering': 'info',
     });
   });
-  it('is carried by every note of the cyber-law essay, one of each kind checked by hand', () => {
-    const notes = notesFor(ESSAY);
+  it('is carried by every note of the cyber-law essay, one of each kind checked by hand', async () => {
+    const notes = await notesFor(ESSAY);
     for (const note of notes) expect(note.severity, `${note.kind} ${note.term}`).toBe(NOTE_SEVERITY[note.kind]);
     const pick = (kind: string, term: string) => notes.find((n) => n.kind === kind && n.term === term)?.severity;
     // 党中央 is always "Party Central Committee" here; the glossary says "CPC Central Committee".
@@ -50,47 +58,38 @@ describe('severity', () => {
 });
 
 describe('notes on spacing', () => {
-  it('take "cyber power" for the recommended "cyberpower": only a space differs', () => {
-    const power = notesFor(ESSAY).filter((n) => n.term === '网络强国');
+  it('take "cyber power" for the recommended "cyberpower": only a space differs', async () => {
+    const power = (await notesFor(ESSAY)).filter((n) => n.term === '网络强国');
     expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['network power', 'strong cyber power']);
   });
-  it('count the space when strict, as notes did before the checklist', () => {
-    const power = notesFor(ESSAY, { strict: true }).filter((n) => n.term === '网络强国');
+  it('count the space when strict, as notes did before the checklist', async () => {
+    const power = (await notesFor(ESSAY, { strict: true })).filter((n) => n.term === '网络强国');
     expect([...new Set(power.map((n) => n.rendering))].sort()).toEqual(['cyber power', 'network power', 'strong cyber power']);
-    expect(notesFor(ESSAY, { strict: true }).length).toBeGreaterThan(notesFor(ESSAY).length);
+    expect((await notesFor(ESSAY, { strict: true })).length).toBeGreaterThan((await notesFor(ESSAY)).length);
   });
 });
 
 describe('notes on enumerations', () => {
-  it('raise no not-found for the members of 道路自信、理论自信、制度自信、文化自信, which English factors ("confidence in the path, theory, system and culture")', () => {
+  it('raise no not-found for the members of 道路自信、理论自信、制度自信、文化自信, which English factors ("confidence in the path, theory, system and culture")', async () => {
     const members = ['道路自信', '理论自信', '制度自信', '文化自信'];
-    const unrendered = getCorpusOccurrences()
+    const unrendered = (await getCorpusOccurrences())
       .filter((o) => o.slug === SPEECH && o.bead === 29 && o.rendering === null)
       .map((o) => o.term);
     // 中国共产党 stands alone in the bead: its note stays.
     expect(unrendered).toEqual([...members, '中国共产党']);
-    expect(
-      notesFor(SPEECH)
-        .filter((n) => n.bead === 29 && n.kind === 'not-found')
-        .map((n) => n.term),
-    ).toEqual(['中国共产党']);
-    expect(
-      notesFor(SPEECH, { strict: true })
-        .filter((n) => n.bead === 29 && n.kind === 'not-found')
-        .map((n) => n.term),
-    ).toEqual([...members, '中国共产党']);
+    expect((await notesFor(SPEECH)).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual(['中国共产党']);
+    expect((await notesFor(SPEECH, { strict: true })).filter((n) => n.bead === 29 && n.kind === 'not-found').map((n) => n.term)).toEqual([
+      ...members,
+      '中国共产党',
+    ]);
   });
-  it('still raise not-found for a term standing alone', () => {
-    expect(
-      notesFor(SPEECH)
-        .filter((n) => n.kind === 'not-found' && n.term === '百年奋斗')
-        .map((n) => n.bead + 1),
-    ).toEqual([53]);
+  it('still raise not-found for a term standing alone', async () => {
+    expect((await notesFor(SPEECH)).filter((n) => n.kind === 'not-found' && n.term === '百年奋斗').map((n) => n.bead + 1)).toEqual([53]);
   });
 });
 
 describe('number check', () => {
-  it('reads figures, years, dates and numerals on both sides', () => {
+  it('reads figures, years, dates and numerals on both sides', async () => {
     expect(chineseNumbers('2023年3月16日,150余部,9.6万,二〇二四年,百分之三十,十分重要').map((n) => [n.text, n.value, n.strong])).toEqual([
       ['2023', 2023, true],
       ['3', 3, true],
@@ -113,25 +112,25 @@ describe('number check', () => {
       ],
     );
   });
-  it('finds every number of real beads on the other side: a date, an anniversary, a count', () => {
+  it('finds every number of real beads on the other side: a date, an anniversary, a count', async () => {
     // 2023年3月16日 ~ "March 16, 2023"; 30年, 10周年, 十八大 ~ "30", "10th", "18th"; 150余部 ~ "150".
     for (const index of [7, 3, 8]) {
-      const { zh, en } = bead(ESSAY, index);
+      const { zh, en } = await bead(ESSAY, index);
       expect(chineseNumbers(zh).filter((n) => n.strong).length, `bead ${index + 1}`).toBeGreaterThan(0);
       expect(numberMismatches(zh, en), `bead ${index + 1}`).toEqual([]);
     }
-    expect(numberNotes(ESSAY)).toEqual([]);
+    expect(await numberNotes(ESSAY)).toEqual([]);
   });
-  it('reports a year changed in the English of a real bead, on both sides', () => {
-    const { zh, en } = bead(ESSAY, 6);
+  it('reports a year changed in the English of a real bead, on both sides', async () => {
+    const { zh, en } = await bead(ESSAY, 6);
     expect(en).toContain('1994');
     expect(numberMismatches(zh, en.replace('1994', '1995')).map(({ side, text, value }) => [side, text, value])).toEqual([
       ['zh', '1994', 1994],
       ['en', '1995', 1995],
     ]);
   });
-  it('reports the real mismatch of the speech: section 十九 given as "10" and "9."', () => {
-    expect(numberNotes(SPEECH).map((n) => [n.bead + 1, n.side, n.text, n.severity])).toEqual([
+  it('reports the real mismatch of the speech: section 十九 given as "10" and "9."', async () => {
+    expect((await numberNotes(SPEECH)).map((n) => [n.bead + 1, n.side, n.text, n.severity])).toEqual([
       [64, 'zh', '十九', 'error'],
       [64, 'en', '10', 'error'],
       [64, 'en', '9', 'error'],
@@ -140,14 +139,17 @@ describe('number check', () => {
 });
 
 describe('checklist', () => {
-  const checklist = checklistFor(ESSAY);
-  it('holds every note of the document, counted by severity', () => {
-    const notes = notesFor(ESSAY);
+  let checklist: Checklist;
+  beforeAll(async () => {
+    checklist = await checklistOf(ESSAY);
+  });
+  it('holds every note of the document, counted by severity', async () => {
+    const notes = await notesFor(ESSAY);
     expect(checklist.total).toBe(notes.length);
     expect(checklist.items.reduce((sum, item) => sum + item.count, 0)).toBe(notes.length);
     expect(checklist.bySeverity.error + checklist.bySeverity.warning + checklist.bySeverity.info).toBe(notes.length);
   });
-  it('groups by term and kind, worst first, then most notes first', () => {
+  it('groups by term and kind, worst first, then most notes first', async () => {
     const keys = checklist.items.map((i) => `${i.kind} ${i.term}`);
     expect(new Set(keys).size).toBe(keys.length);
     const rank = { error: 0, warning: 1, info: 2 };
@@ -159,22 +161,21 @@ describe('checklist', () => {
       /^网络法治 rendered \d+ ways besides the recommended “rule of law in cyberspace”: “cyber law”, “cyber rule of law”/,
     );
   });
-  it('links each item to its beads, 1-based', () => {
+  it('links each item to its beads, 1-based', async () => {
     const shared = checklist.items.find((i) => i.kind === 'shared-rendering' && i.term === '网络法治');
     expect(shared).toMatchObject({ count: 2, beads: [24, 25], links: [`/read/${ESSAY}#b24`, `/read/${ESSAY}#b25`], severity: 'info' });
     expect(shared?.summary).toBe('网络法治 shares “rule of law on the Internet” with 依法治网 (beads 24, 25)');
   });
-  it('adds the number check and groups its notes by number', () => {
-    const speech = checklistFor(SPEECH);
+  it('adds the number check and groups its notes by number', async () => {
+    const speech = await checklistOf(SPEECH);
     expect(speech.items.filter((i) => i.kind === 'number-mismatch').map((i) => [i.term, i.summary])).toEqual([
       ['10', '10 in the English has no counterpart in the other language (bead 64)'],
       ['9', '9 in the English has no counterpart in the other language (bead 64)'],
       ['十九', '十九 in the Chinese has no counterpart in the other language (bead 64)'],
     ]);
-    expect(checklistFor(SPEECH, { numbers: false }).items.some((i) => i.kind === 'number-mismatch')).toBe(false);
   });
-  it('gives each note an id that names document, bead, kind and what is at fault', () => {
-    const notes: CheckNote[] = [...notesFor(SPEECH), ...numberNotes(SPEECH)];
+  it('gives each note an id that names document, bead, kind and what is at fault', async () => {
+    const notes: CheckNote[] = [...(await notesFor(SPEECH)), ...(await numberNotes(SPEECH))];
     const ids = notes.map(noteId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(`${SPEECH}:b64:number-mismatch:zh:十九`);
@@ -185,14 +186,14 @@ describe('checklist', () => {
 describe('notes for a user glossary', () => {
   const user = loadUserGlossary('tests/fixtures/glossary/newsroom.csv', getGlossary());
   const both = selectGlossary('both', user);
-  it('follow the user recommendation over the project one for the same term', () => {
-    const power = notesFor(ESSAY, { glossary: both }).filter((n) => n.term === '网络强国');
+  it('follow the user recommendation over the project one for the same term', async () => {
+    const power = (await notesFor(ESSAY, { glossary: both })).filter((n) => n.term === '网络强国');
     expect(power.length).toBeGreaterThan(0);
     expect(new Set(power.map((n) => n.recommended))).toEqual(new Set(['cyber superpower']));
-    expect(notesFor(ESSAY).find((n) => n.term === '网络强国')?.recommended).toBe('cyberpower');
+    expect((await notesFor(ESSAY)).find((n) => n.term === '网络强国')?.recommended).toBe('cyberpower');
   });
-  it('cover the new terms of the user glossary and leave the project notes of other terms as they were', () => {
-    const notes = notesFor(ESSAY, { glossary: both });
+  it('cover the new terms of the user glossary and leave the project notes of other terms as they were', async () => {
+    const notes = await notesFor(ESSAY, { glossary: both });
     // Cut 网络|执法 by the project dictionary, 网络执法 is a term only because the user glossary keeps it whole.
     expect(notes.filter((n) => n.term === '网络执法').map((n) => [n.bead + 1, n.kind, n.rendering])).toEqual([
       [10, 'inconsistent', 'cyber law enforcement'],
@@ -203,16 +204,23 @@ describe('notes for a user glossary', () => {
     ]);
     const untouched = (list: typeof notes) =>
       list.filter((n) => !['网络强国', '网络执法', '未成年人网络保护', '人工智能'].includes(n.term) && n.otherTerm === undefined);
-    expect(untouched(notes)).toEqual(untouched(notesFor(ESSAY)));
+    expect(untouched(notes)).toEqual(untouched(await notesFor(ESSAY)));
   });
-  it('discover variants of a new term: unlisted English with its bead count, occurrences not found', () => {
+  it('discover variants of a new term: unlisted English with its bead count, occurrences not found', async () => {
     const mine = loadUserGlossary('tests/fixtures/glossary/newsroom.tbx', getGlossary()).map((e) =>
       e.term === '网络执法' ? { ...e, variants: [] } : e,
     );
-    const discovery = discoverVariants('网络执法', selectGlossary('both', mine));
-    expect(discovery?.listed).toEqual([]);
-    expect(discovery?.suggested.find((s) => s.ngram === 'network law enforcement')).toMatchObject({ beadsBoth: 3 });
-    expect(discovery?.notFound.map((o) => o.bead + 1)).toEqual([10, 10, 10, 12, 22, 22, 22, 22, 27]);
-    expect(discoverVariants('网络执法')).toBeUndefined();
+    const glossary = selectGlossary('both', mine);
+    const doc = await indexed(ESSAY);
+    const occurrences = findOccurrences(ESSAY, doc.zh ?? [], doc.en ?? [], doc.beads, glossary).filter((o) => o.term === '网络执法');
+    expect(renderingsOf('网络执法', occurrences)).toEqual([]);
+    const beads = [...new Set(occurrences.map((o) => o.bead))].map((b) => ({
+      slug: ESSAY,
+      bead: b,
+      en: beadText(doc.en ?? [], doc.beads[b]?.en ?? []),
+    }));
+    expect(variantCandidates('网络执法', glossary, [], beads).get('network law enforcement')).toHaveLength(3);
+    expect(occurrences.filter((o) => o.rendering === null).map((o) => o.bead + 1)).toEqual([10, 10, 10, 12, 22, 22, 22, 22, 27]);
+    expect(variantCandidates('网络执法', getGlossary(), [], beads).size).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import type { Bead } from '../align';
-import { getAlignedDocuments } from '../bitext';
-import { getCorpusOccurrences, renderingsOf } from './occurrences';
+import { renderingsOf } from './occurrences';
 import { normalizeRendering } from './english';
 import { numberMismatches } from './numbers';
 import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermOccurrence } from './types';
@@ -78,22 +77,7 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
  * renders the term in more than one way), two terms rendered by the same English ('shared-rendering')
  * and an occurrence whose rendering was not found ('not-found'; not raised for a member of an enumeration
  * that English factors, see inSharedEnumeration). Each carries its severity (NOTE_SEVERITY);
- * the number check is numberNotes, and checklistFor holds both.
- */
-export function notesFor(slug: string, options: NotesOptions = {}): TermNote[] {
-  const glossary = options.glossary ?? getGlossary();
-  const zh = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug)?.zh ?? [];
-  return termNotesOf(
-    slug,
-    zh,
-    getCorpusOccurrences(glossary).filter((o) => o.slug === slug),
-    { ...options, glossary },
-  );
-}
-
-/**
- * notesFor on a text given with its occurrences (see findOccurrences) rather than one of the corpus: an
- * import preview gets the same notes its reading page will show.
+ * the number check is numberNotesOf.
  */
 export function termNotesOf(slug: string, zh: readonly string[], mine: readonly TermOccurrence[], options: NotesOptions = {}): TermNote[] {
   const byTerm = byTermOf(options.glossary ?? getGlossary());
@@ -165,13 +149,7 @@ export function termNotesOf(slug: string, zh: readonly string[], mine: readonly 
   return notes;
 }
 
-/** 'number-mismatch' notes of a bilingual document, one per bead, side and value. */
-export function numberNotes(slug: string): NumberNote[] {
-  const aligned = getAlignedDocuments().find(({ doc }) => doc.meta.slug === slug);
-  return aligned ? numberNotesOf(slug, aligned.zh, aligned.en, aligned.beads) : [];
-}
-
-/** numberNotes on a text given with its beads rather than one of the corpus (an import preview). */
+/** 'number-mismatch' notes of a bilingual text, one per bead, side and value. */
 export function numberNotesOf(slug: string, zh: readonly string[], en: readonly string[], beads: readonly Bead[]): NumberNote[] {
   return beads.flatMap((bead, index) => {
     if (bead.zh.length === 0 || bead.en.length === 0) return [];

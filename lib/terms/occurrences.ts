@@ -1,28 +1,8 @@
-import { getAlignedDocuments, type AlignedDocument } from '../bitext';
-import { getGlossary, type GlossaryEntry } from '../glossary';
 import { normalizeRendering } from './english';
-import { findOccurrences } from './match';
 import type { RenderingCount, TermOccurrence } from './types';
 
-/** Occurrences per glossary (the project's, or a user's merged one) and per state of the corpus. */
-const occurrenceCache = new WeakMap<readonly GlossaryEntry[], { documents: AlignedDocument[]; occurrences: TermOccurrence[] }>();
-
-/** Glossary-term occurrences of every bilingual corpus document; computed once per glossary and state of the corpus. */
-export function getCorpusOccurrences(glossary: readonly GlossaryEntry[] = getGlossary()): TermOccurrence[] {
-  const documents = getAlignedDocuments();
-  let cached = occurrenceCache.get(glossary);
-  if (cached?.documents !== documents) {
-    cached = {
-      documents,
-      occurrences: documents.flatMap(({ doc, zh, en, beads }) => findOccurrences(doc.meta.slug, zh, en, beads, glossary)),
-    };
-    occurrenceCache.set(glossary, cached);
-  }
-  return cached.occurrences;
-}
-
 /** How a term is rendered, most frequent first; occurrences without a rendering are left out. */
-export function renderingsOf(term: string, occurrences: readonly TermOccurrence[] = getCorpusOccurrences()): RenderingCount[] {
+export function renderingsOf(term: string, occurrences: readonly TermOccurrence[]): RenderingCount[] {
   const groups = new Map<string, TermOccurrence[]>();
   for (const o of occurrences) {
     if (o.term !== term || o.rendering === null) continue;

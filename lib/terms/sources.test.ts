@@ -1,13 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusDocument, corpusIndex, corpusOccurrences } from '../../tests/unit/corpus-index';
 import { getGlossary } from '../glossary';
-import { getCorpusOccurrences, NO_LIBRARY_SOURCE, normalizeRendering, renderingsOverTime, termSources } from './index';
+import { documentMetas, termEvidence, termOccurrences } from '../store';
+import { NO_LIBRARY_SOURCE, normalizeRendering, renderingsOverTime, termSources, type DocumentAttestation, type TermData } from './index';
 
 const ESSAY = 'qiushi-2024-14-cyber-law';
 
+/** What the library index holds of a term, as the term page gathers it. */
+async function termData(term: string): Promise<TermData> {
+  const index = await corpusIndex();
+  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term), termEvidence(index, term)]);
+  return {
+    occurrences,
+    evidence,
+    documents: await documentMetas(
+      index,
+      [...occurrences, ...evidence].map((o) => o.slug),
+    ),
+  };
+}
+const sourcesOf = async (term: string) => termSources(term, await termData(term));
+
 describe('renderingsOverTime', () => {
-  const documents = renderingsOverTime('网络法治');
-  it('lists every library document holding 网络法治 in date order, English-only documents included', () => {
+  let documents: DocumentAttestation[];
+  beforeAll(async () => {
+    documents = renderingsOverTime('网络法治', await termData('网络法治'));
+  });
+  it('lists every library document holding 网络法治 in date order, English-only documents included', async () => {
     expect(documents.map((d) => [d.date, d.slug, d.kind])).toEqual([
       ['2023-03-16', 'scio-2023-internet-rule-of-law-white-paper', 'english-only'],
       ['2024-07-16', 'qiushi-2024-14-contents', 'bilingual'],
@@ -17,7 +36,7 @@ describe('renderingsOverTime', () => {
       ['2024-10-31', 'network-governance-rule-of-law-2024-10', 'english-only'],
     ]);
   });
-  it('counts each rendering of the cyber-law essay as renderingsOf does, with the beads where it stands', () => {
+  it('counts each rendering of the cyber-law essay as renderingsOf does, with the beads where it stands', async () => {
     const essay = documents.find((d) => d.slug === ESSAY);
     expect(essay?.renderings.map((r) => [r.example, r.count])).toEqual([
       ['cyber rule of law', 29],
@@ -29,7 +48,7 @@ describe('renderingsOverTime', () => {
       ['cyber legal system', 1],
     ]);
     expect(essay).toMatchObject({ publisher: 'Qiushi 2024, no. 14', notFound: 1, notFoundBeads: [11] });
-    const occurrences = getCorpusOccurrences().filter((o) => o.slug === ESSAY && o.term === '网络法治');
+    const occurrences = (await corpusOccurrences()).filter((o) => o.slug === ESSAY && o.term === '网络法治');
     for (const r of essay?.renderings ?? []) {
       const beads = occurrences
         .filter((o) => o.rendering !== null && normalizeRendering(o.rendering) === r.rendering)
@@ -37,9 +56,9 @@ describe('renderingsOverTime', () => {
       expect(r.beads, r.rendering).toEqual([...new Set(beads)]);
     }
   });
-  it('gives English-only documents the beads (paragraphs) that hold a listed rendering', () => {
+  it('gives English-only documents the beads (paragraphs) that hold a listed rendering', async () => {
     const thirtyYears = documents.find((d) => d.slug === 'cyber-rule-of-law-thirty-years');
-    const en = getDocument('cyber-rule-of-law-thirty-years')?.en ?? [];
+    const en = corpusDocument('cyber-rule-of-law-thirty-years').en ?? [];
     const recommended = thirtyYears?.renderings.find((r) => r.rendering === 'rule of law in cyberspace');
     expect(recommended?.count).toBe(6);
     for (const b of recommended?.beads ?? []) expect(normalizeRendering(en[b - 1] ?? '')).toContain('rule of law in cyberspace');
@@ -47,8 +66,8 @@ describe('renderingsOverTime', () => {
 });
 
 describe('termSources', () => {
-  it('backs the recommendation for 网络法治 with the documents that use it, its claimed basis marked unsourced', () => {
-    const sources = termSources('网络法治');
+  it('backs the recommendation for 网络法治 with the documents that use it, its claimed basis marked unsourced', async () => {
+    const sources = await sourcesOf('网络法治');
     expect(sources).toMatchObject({ recommended: 'rule of law in cyberspace', basis: 'unsourced', unsourced: true, citations: [] });
     expect(sources?.recommendedIn.map((d) => d.slug)).toEqual([
       'scio-2023-internet-rule-of-law-white-paper',
@@ -60,8 +79,8 @@ describe('termSources', () => {
       'used in 4 documents of the library: White paper, State Council Information Office, March 2023, 2023-03-16 (2×); Red Flag Manuscript (Hongqi Wengao) 2024, no. 16, 2024-08-25 (1×); China Network Information 2024, no. 9, 2024-09-01 (6×); Outlook New Era (lwxsd.com), 2024-10-31 (1×)',
     );
   });
-  it('says plainly when no document of the library uses the recommendation, and keeps the citation', () => {
-    const sources = termSources('依法治网');
+  it('says plainly when no document of the library uses the recommendation, and keeps the citation', async () => {
+    const sources = await sourcesOf('依法治网');
     expect(sources?.summary).toBe(NO_LIBRARY_SOURCE);
     expect(sources?.documents.length).toBeGreaterThan(0);
     expect(sources?.citations).toEqual([
@@ -71,12 +90,12 @@ describe('termSources', () => {
         date: '2023-03',
       },
     ]);
-    expect(termSources('不是术语')).toBeUndefined();
+    expect(await sourcesOf('不是术语')).toBeUndefined();
   });
-  it('holds "corpus majority" only where the library bears it out: the recommended rendering is the most frequent one', () => {
+  it('holds "corpus majority" only where the library bears it out: the recommended rendering is the most frequent one', async () => {
     for (const entry of getGlossary().filter((e) => e.basis === 'corpus majority')) {
       const totals = new Map<string, number>();
-      for (const d of termSources(entry.term)?.documents ?? [])
+      for (const d of (await sourcesOf(entry.term))?.documents ?? [])
         for (const r of d.renderings) totals.set(r.rendering, (totals.get(r.rendering) ?? 0) + r.count);
       const top = Math.max(0, ...totals.values());
       expect(totals.get(normalizeRendering(entry.recommended)), entry.term).toBe(top);

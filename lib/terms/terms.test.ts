@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../corpus';
-import {
-  englishOnlyEvidence,
-  findOccurrences,
-  getCorpusOccurrences,
-  normalizeRendering,
-  notesFor,
-  renderingsOf,
-  suggestVariants,
-} from './index';
+import { corpusDocument, corpusIndex, corpusOccurrences, indexed, termNotesFor as notesFor } from '../../tests/unit/corpus-index';
+import { getTermView } from '../reader/terms';
+import { termEvidence } from '../store';
+import { findOccurrences, normalizeRendering, renderingsOf } from './index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
-const essay = () => getCorpusOccurrences().filter((o) => o.slug === SLUG);
+const essay = async () => (await indexed(SLUG)).occurrences;
+const getCorpusOccurrences = corpusOccurrences;
+const suggestVariants = async (term: string) => (await getTermView(await corpusIndex(), term))?.suggestions ?? [];
+const englishOnlyEvidence = async (term: string) => termEvidence(await corpusIndex(), term);
+const getDocument = corpusDocument;
 const oneBead = [{ zh: [0], en: [0], confidence: 1 }];
 
 describe('normalizeRendering', () => {
-  it('folds case, plural, hyphens, articles and the possessive', () => {
+  it('folds case, plural, hyphens, articles and the possessive', async () => {
     expect(normalizeRendering('The Cyber-Powers')).toBe('cyber power');
     expect(normalizeRendering('rule of law on the Internet')).toBe('rule of law on internet');
     expect(normalizeRendering("China's Laws")).toBe('china law');
@@ -24,7 +22,7 @@ describe('normalizeRendering', () => {
 });
 
 describe('findOccurrences', () => {
-  it('gives a longer rendering precedence over one it contains, and assigns renderings one to one in reading order', () => {
+  it('gives a longer rendering precedence over one it contains, and assigns renderings one to one in reading order', async () => {
     const zh = ['网络强国和网络强国不同于网络大国。'];
     const en = ['A strong cyber power and a cyber power differ from a major cyber power.'];
     const found = findOccurrences('x', zh, en, oneBead).map((o) => [o.term, o.zh.start, o.rendering, o.en?.start]);
@@ -34,12 +32,12 @@ describe('findOccurrences', () => {
       ['网络大国', 12, 'major cyber power', 53],
     ]);
   });
-  it('tolerates "A of B" turned round and compounds', () => {
+  it('tolerates "A of B" turned round and compounds', async () => {
     const zh = ['网络法治与网络强国。'];
     const en = ['Cyberspace rule of law and a cyberpower.'];
     expect(findOccurrences('x', zh, en, oneBead).map((o) => o.rendering)).toEqual(['Cyberspace rule of law', 'cyberpower']);
   });
-  it('leaves an occurrence without rendering when the English has none, and counts only whole words', () => {
+  it('leaves an occurrence without rendering when the English has none, and counts only whole words', async () => {
     // 网络空间 inside 网络空间命运共同体 is part of another term, not an occurrence of its own.
     const zh = ['网络法治。网络空间命运共同体。'];
     const en = ['Law-making online. A community with a shared future in cyberspace.'];
@@ -51,8 +49,8 @@ describe('findOccurrences', () => {
 });
 
 describe('renderings in the cyber-law essay', () => {
-  it('renders 网络法治 in seven ways, all of them in the text', () => {
-    const renderings = renderingsOf('网络法治', essay()).map((r) => [r.example, r.count]);
+  it('renders 网络法治 in seven ways, all of them in the text', async () => {
+    const renderings = renderingsOf('网络法治', await essay()).map((r) => [r.example, r.count]);
     expect(renderings).toEqual([
       ['cyber rule of law', 29],
       ['network rule of law', 13],
@@ -63,33 +61,34 @@ describe('renderings in the cyber-law essay', () => {
       ['cyber legal system', 1],
     ]);
     const en = getDocument(SLUG)?.en ?? [];
-    for (const o of essay().filter((x) => x.term === '网络法治' && x.en)) {
+    for (const o of (await essay()).filter((x) => x.term === '网络法治' && x.en)) {
       expect(en[o.en!.paragraph]?.slice(o.en!.start, o.en!.end), `bead ${o.bead}`).toBe(o.rendering);
     }
   });
-  it('finds "strong cyber power" where it stands and does not count it again as "cyber power"', () => {
+  it('finds "strong cyber power" where it stands and does not count it again as "cyber power"', async () => {
     const en = getDocument(SLUG)?.en ?? [];
-    const strong = essay().filter((o) => o.rendering === 'strong cyber power');
+    const all = await essay();
+    const strong = all.filter((o) => o.rendering === 'strong cyber power');
     expect(strong.map((o) => [o.term, o.zh.paragraph, o.en?.paragraph])).toEqual([['网络强国', 13, 12]]);
     const span = strong[0]!.en!;
     expect(en[12]?.slice(span.start, span.end)).toBe('strong cyber power');
-    const inside = essay().filter((o) => o !== strong[0] && o.en?.paragraph === 12 && o.en.start < span.end && span.start < o.en.end);
+    const inside = all.filter((o) => o !== strong[0] && o.en?.paragraph === 12 && o.en.start < span.end && span.start < o.en.end);
     expect(inside).toEqual([]);
-    expect(renderingsOf('网络强国', essay()).map((r) => [r.rendering, r.count])).toEqual([
+    expect(renderingsOf('网络强国', all).map((r) => [r.rendering, r.count])).toEqual([
       ['cyber power', 13],
       ['network power', 1],
       ['strong cyber power', 1],
     ]);
   });
-  it('never claims an English span twice', () => {
-    const spans = getCorpusOccurrences().flatMap((o) => (o.en ? [`${o.slug} ${o.en.paragraph} ${o.en.start} ${o.en.end}`] : []));
+  it('never claims an English span twice', async () => {
+    const spans = (await getCorpusOccurrences()).flatMap((o) => (o.en ? [`${o.slug} ${o.en.paragraph} ${o.en.start} ${o.en.end}`] : []));
     expect(new Set(spans).size).toBe(spans.length);
   });
 });
 
 describe('notesFor', () => {
-  it('flags 网络法治 as inconsistent in the cyber-law essay, naming the other renderings', () => {
-    const notes = notesFor(SLUG).filter((n) => n.term === '网络法治' && n.kind === 'inconsistent');
+  it('flags 网络法治 as inconsistent in the cyber-law essay, naming the other renderings', async () => {
+    const notes = (await notesFor(SLUG)).filter((n) => n.term === '网络法治' && n.kind === 'inconsistent');
     expect(notes.length).toBeGreaterThan(0);
     const first = notes[0]!;
     expect(first.recommended).toBe('rule of law in cyberspace');
@@ -98,22 +97,22 @@ describe('notesFor', () => {
       '网络法治 is rendered “cyber law” here and 6 other ways in this document; the glossary recommends “rule of law in cyberspace”.',
     );
   });
-  it('flags 网络法治 and 依法治网 sharing "rule of law on the Internet"', () => {
-    const shared = notesFor(SLUG).filter((n) => n.kind === 'shared-rendering' && n.term === '网络法治');
+  it('flags 网络法治 and 依法治网 sharing "rule of law on the Internet"', async () => {
+    const shared = (await notesFor(SLUG)).filter((n) => n.kind === 'shared-rendering' && n.term === '网络法治');
     expect(shared.map((n) => [n.bead, n.otherTerm, n.rendering])).toEqual([
       [23, '依法治网', 'rule of law on the Internet'],
       [24, '依法治网', 'rule of law on the Internet'],
     ]);
   });
-  it('flags an occurrence whose rendering is not found', () => {
-    const missing = notesFor(SLUG).filter((n) => n.kind === 'not-found' && n.term === '网络法治');
+  it('flags an occurrence whose rendering is not found', async () => {
+    const missing = (await notesFor(SLUG)).filter((n) => n.kind === 'not-found' && n.term === '网络法治');
     expect(missing.map((n) => n.bead)).toEqual([10]);
   });
 });
 
 describe('suggestVariants', () => {
-  it('proposes associated n-grams that no known rendering covers, with Dice in (0, 1]', () => {
-    const suggestions = suggestVariants('网络法治');
+  it('proposes associated n-grams that no known rendering covers, with Dice in (0, 1]', async () => {
+    const suggestions = await suggestVariants('网络法治');
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) {
       expect(s.dice).toBeGreaterThan(0);
@@ -121,13 +120,13 @@ describe('suggestVariants', () => {
       expect(s.beadsBoth).toBeLessThanOrEqual(s.beadsWith);
       expect(` cyber rule of law `.includes(` ${s.ngram} `), s.ngram).toBe(false);
     }
-    expect(suggestVariants('不是术语')).toEqual([]);
+    expect(await suggestVariants('不是术语')).toEqual([]);
   });
 });
 
 describe('englishOnlyEvidence', () => {
-  it('finds known renderings of 网络法治 in the English-only documents, spans that hold them', () => {
-    const evidence = englishOnlyEvidence('网络法治');
+  it('finds known renderings of 网络法治 in the English-only documents, spans that hold them', async () => {
+    const evidence = await englishOnlyEvidence('网络法治');
     expect(new Set(evidence.map((e) => e.slug)).size).toBeGreaterThan(1);
     expect(evidence.map((e) => normalizeRendering(e.rendering))).toContain('internet rule of law');
     for (const e of evidence) expect(getDocument(e.slug)?.en?.[e.paragraph]?.slice(e.start, e.end)).toBe(e.rendering);

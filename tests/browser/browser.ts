@@ -1,8 +1,24 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { openIndex, type IndexDatabase } from '../../lib/db';
 import { launchChromium } from '../../scripts/lib/chromium';
 
 export const baseURL = () => inject('baseURL');
+
+/** The served library's index, opened once for the tests of a file (read it only). */
+export function useServedIndex(): () => IndexDatabase {
+  let index: IndexDatabase | undefined;
+  beforeAll(async () => {
+    index = await openIndex({ file: inject('indexFile') });
+  });
+  afterAll(async () => {
+    await index?.close();
+  });
+  return () => {
+    if (!index) throw new Error('the index is not open yet');
+    return index;
+  };
+}
 
 /** One Chromium for the tests of a file: launched before them, closed after them. */
 export function useBrowser(): () => Browser {

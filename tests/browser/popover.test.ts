@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '@/lib/corpus';
+import { loadDocument } from '@/lib/corpus';
 import { lookupWord } from '@/lib/dict';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { segmentParagraph } from '@/lib/segment';
@@ -94,7 +94,7 @@ describe('word pop-ups', () => {
   });
 
   it('shows pinyin for a word that is in no dictionary', async () => {
-    const doc = getDocument('qiushi-2024-14-cyber-law')!;
+    const doc = loadDocument('corpus/qiushi-2024-14-cyber-law');
     const missing = doc
       .zh!.flatMap((p) => segmentParagraph(p))
       .find((t) => t.kind === 'word' && !findGlossaryEntry(t.text) && lookupWord(t.text).source === 'pinyin-pro');

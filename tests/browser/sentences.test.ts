@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getReadingView } from '@/lib/reader';
 import type { Locator } from 'playwright-core';
-import { backgroundOf, openPage, useBrowser } from './browser';
+import { backgroundOf, openPage, useBrowser, useServedIndex } from './browser';
 
 const classOf = async (locator: Locator) => (await locator.getAttribute('class')) ?? '';
 
@@ -18,6 +18,7 @@ async function hoverFirstLine(locator: Locator) {
 const SLUG = 'qiushi-2024-14-cyber-law';
 const DROPPED = 'dropped-sentence';
 const browser = useBrowser();
+const servedIndex = useServedIndex();
 
 describe('sentences', () => {
   it('hovering a Chinese sentence highlights its partner sentence in the English, and back', async () => {
@@ -48,7 +49,7 @@ describe('sentences', () => {
 
   it('marks what the English leaves out, in the text and in a collapsed list with links', async () => {
     // A fixture pair: four paragraphs of the cyber-law essay with one English sentence deleted.
-    const view = getReadingView(DROPPED)!;
+    const view = (await getReadingView(servedIndex(), DROPPED))!;
     const omission = view.omissions.find((o) => !o.paragraph && o.side === 'zh');
     expect(omission?.text).toBe('网络法治是信息革命发展的时代需求,是网络强国建设的重要保障。');
     const page = await openPage(browser(), `/read/${DROPPED}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -69,7 +70,7 @@ describe('sentences', () => {
 
   it('shows the number of omissions in the library', async () => {
     const page = await openPage(browser(), '/');
-    const count = getReadingView('qiushi-2024-14-self-confidence')!.omissions.length;
+    const count = (await getReadingView(servedIndex(), 'qiushi-2024-14-self-confidence'))!.omissions.length;
     expect(count, 'the section numbers the English adds').toBeGreaterThan(0);
     const card = page.locator('main li').filter({ hasText: '必须坚持自信自立' });
     expect(await card.locator('[data-omissions-count]').getAttribute('data-omissions-count')).toBe(String(count));

@@ -1,5 +1,5 @@
 import { importDocument } from '@/lib/import';
-import { backgroundIndexer } from '@/lib/indexer/server';
+import { backgroundIndexer } from '@/lib/indexer';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { readHref } from '@/lib/reader';
 import { guardedRequest } from '../_lib/http';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bead } from '@/lib/align';
 import { CorpusError } from '@/lib/corpus';
-import { backgroundIndexer } from '@/lib/indexer/server';
+import { backgroundIndexer } from '@/lib/indexer';
 import { removeAlignment, saveAlignment, StaleVersionError } from '@/lib/library';
 import { indexedDocument, libraryIndex } from '@/lib/store';
 import { errorResponse, guardedRequest, libraryErrorResponse } from '../../_lib/http';

@@ -1,5 +1,5 @@
 import { prepareImport } from '@/lib/import';
-import { backgroundIndexer } from '@/lib/indexer/server';
+import { backgroundIndexer } from '@/lib/indexer';
 import { MAX_REQUEST_BODY_BYTES } from '@/lib/library';
 import { getPreviewView, pageMarkupOf } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A library index of the project's corpus, written once for all unit tests (see corpus-index.ts). */
+    corpusIndexFile: string;
+  }
+}
+
+/** Indexes the project's corpus once with the reindex command, as a user would, into a temporary SQLite file the tests read. */
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qp-unit-index-'));
+  const file = path.join(dir, 'library.sqlite');
+  execFileSync('node_modules/.bin/tsx', ['scripts/reindex.ts'], {
+    env: { ...process.env, QP_CORPUS: 'corpus', QP_INDEX: file, DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  project.provide('corpusIndexFile', file);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
