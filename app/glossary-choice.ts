@@ -1,3 +1,4 @@
+import 'server-only';
 import { cookies } from 'next/headers';
 import type { GlossarySource } from '@/lib/glossary';
 import { parseGlossarySource } from '@/lib/reader/glossary-choice';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cookies } from 'next/headers';
 import { parseScript, type Script } from '@/lib/script';
 import { SCRIPT_COOKIE } from '@/lib/ui/preferences';

@@ -21,8 +21,8 @@ export function GlossaryUpload({ hasUserGlossary }: { hasUserGlossary: boolean }
     try {
       const response = await fetch('/api/glossary', init);
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setResult({ kind: 'error', message: body.error ?? `The server answered ${response.status}.` });
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        setResult({ kind: 'error', message: body.message ?? `The server answered ${response.status}.` });
         return;
       }
       const body = response.status === 204 ? {} : ((await response.json()) as { entries?: number });

@@ -4,7 +4,7 @@ export type { WriteDecision, WriteRequest } from './guard';
 export { isValidSlug, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug';
 export { LibraryError, StaleVersionError } from './errors';
 export type { LibraryProblem } from './errors';
-export { LOCK_FILE, STALE_LOCK_MS } from './lock';
+export { LOCK_FILE, STALE_LOCK_MS, withLibraryLock } from './lock';
 export { isSlugTaken, libraryDir, normalizeParagraph, removeAlignment, saveAlignment, writeDocument, writeFileAtomically } from './write';
 export type { NewDocument, WriteOptions } from './write';
 export { BodyTooLargeError, boundToLoopback, readLimitedBody, webWriteDecision } from './web';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { libraryDir, writeFileAtomically } from '../library';
+import { libraryDir, withLibraryLock, writeFileAtomically } from '../library';
 import {
   getGlossary,
   GlossaryError,
@@ -75,16 +75,22 @@ export function saveUserGlossary(fileName: string, text: string): UserGlossary {
   const entries = FORMATS[extension](text, path.basename(fileName), getGlossary());
   const dir = libraryDir();
   const target = path.join(dir, `${USER_GLOSSARY_NAME}${extension === '.csv' ? '.csv' : '.tbx'}`);
-  writeFileAtomically(target, text);
-  // The other format's file, from an earlier upload, would otherwise shadow nothing but confuse a reader of the folder.
-  for (const ext of STORED_EXTENSIONS) {
-    const other = path.join(dir, `${USER_GLOSSARY_NAME}${ext}`);
-    if (other !== target) fs.rmSync(other, { force: true });
-  }
+  // Under the library's lock, as every write: the server and the CLI never write at once.
+  withLibraryLock(dir, () => {
+    writeFileAtomically(target, text);
+    // The other format's file, from an earlier upload, would otherwise shadow nothing but confuse a reader of the folder.
+    for (const ext of STORED_EXTENSIONS) {
+      const other = path.join(dir, `${USER_GLOSSARY_NAME}${ext}`);
+      if (other !== target) fs.rmSync(other, { force: true });
+    }
+  });
   return { file: target, entries };
 }
 
 /** Removes the uploaded glossary; notes follow the project's again. */
 export function removeUserGlossary(): void {
-  for (const ext of STORED_EXTENSIONS) fs.rmSync(path.join(libraryDir(), `${USER_GLOSSARY_NAME}${ext}`), { force: true });
+  const dir = libraryDir();
+  withLibraryLock(dir, () => {
+    for (const ext of STORED_EXTENSIONS) fs.rmSync(path.join(dir, `${USER_GLOSSARY_NAME}${ext}`), { force: true });
+  });
 }

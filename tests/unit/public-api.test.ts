@@ -197,6 +197,7 @@ const API: Record<string, string[]> = {
     'slugify',
     'uniqueSlug',
     'webWriteDecision',
+    'withLibraryLock',
     'writeDocument',
     'writeFileAtomically',
   ],

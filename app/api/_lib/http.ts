@@ -1,3 +1,4 @@
+import 'server-only';
 import { BodyTooLargeError, LibraryError, readLimitedBody, webWriteDecision, type LibraryProblem } from '@/lib/library';
 
 /** A JSON error body: the message a person reads and, for a form, the field it concerns. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { CorpusError } from '@/lib/corpus';
 import { ImportError, type ImportInput, type ImportRequest } from '@/lib/import';
 import { errorResponse, libraryErrorResponse } from '../_lib/http';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { PageMarkup } from '@/lib/reader';
 import type { Script } from '@/lib/script';
