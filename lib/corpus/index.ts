@@ -3,12 +3,13 @@ import { corpusDirs, corpusVersionOf, corpusVersionOnDisk, folderVersion, listDo
 import { CorpusError } from './types';
 import type { CorpusDocument } from './types';
 
-export { ALIGNMENT_FILE, ALIGNMENT_HEADER, checkAlignment, parseAlignment } from './alignment';
+export { ALIGNMENT_FILE, checkAlignment, formatAlignment, parseAlignment } from './alignment';
+export { UNITS_FILE, formatUnits, unitIdsOf } from './units';
 export { splitParagraphs } from './paragraphs';
 export { loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
 export { CORPUS_DIR, SLUG, corpusDirs, corpusVersionOnDisk, documentVersionOnDisk, folderVersion, listDocumentFolders } from './version';
 export { CorpusError } from './types';
-export type { CorpusDocument, DocumentKind, DocumentMeta, Lang } from './types';
+export type { CorpusDocument, DocumentKind, DocumentMeta, Lang, SourceUnit } from './types';
 
 /**
  * How long getCorpus trusts its last look at the corpus folders. A change made by another process

@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import { beadText, documentSentences, getAlignedDocuments } from '../bitext';
+import { unitIdsOf } from '../corpus';
 import { getGlossary } from '../glossary';
 import { beadLink, checklistFor, getCorpusOccurrences, renderingsOf, termSources } from '../terms';
 import type { RenderingCount } from '../terms';
@@ -31,16 +32,23 @@ function tmx(segtype: 'paragraph' | 'sentence', fill: (body: TmxBody) => void): 
   return root.end({ prettyPrint: true });
 }
 
-function addUnit(body: TmxBody, tuid: string, props: Record<string, string>, zhText: string, enText: string) {
+/** A tu's properties, in order; a type may repeat (one x-source-id per source unit). */
+type Props = ReadonlyArray<readonly [type: string, value: string]>;
+
+/** The ids of the imported file's units that a bead or sentence pair comes from, as props (lib/corpus SourceUnit). */
+const sourceIdProps = (ids: readonly string[]): Props => ids.map((id) => ['x-source-id', id] as const);
+
+function addUnit(body: TmxBody, tuid: string, props: Props, zhText: string, enText: string) {
   const tu = body.ele('tu', { tuid });
-  for (const [type, value] of Object.entries(props)) tu.ele('prop', { type }).txt(value);
+  for (const [type, value] of props) tu.ele('prop', { type }).txt(value);
   tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
   tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
 }
 
 /**
  * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
- * bead, zh-CN source, with the document slug and 1-based bead number as props.
+ * bead, zh-CN source, with the document slug and 1-based bead number as props, and for a document
+ * imported from a bilingual file the ids of the file's units it holds (x-source-id), which map it back.
  */
 export function toTmx(): string {
   return tmx('paragraph', (body) => {
@@ -49,7 +57,8 @@ export function toTmx(): string {
         const zhText = beadText(zh, bead.zh);
         const enText = beadText(en, bead.en);
         if (zhText.trim() === '' || enText.trim() === '') return;
-        addUnit(body, `${doc.meta.slug}#${index + 1}`, { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1) }, zhText, enText);
+        const props: Props = [['x-slug', doc.meta.slug], ['x-bead', String(index + 1)], ...sourceIdProps(unitIdsOf(doc.units, bead))];
+        addUnit(body, `${doc.meta.slug}#${index + 1}`, props, zhText, enText);
       });
     }
   });
@@ -57,7 +66,8 @@ export function toTmx(): string {
 
 /**
  * TMX 1.4b of every aligned sentence pair: one tu per sentence bead with text on both sides (what
- * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props.
+ * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props,
+ * and the source unit ids of its paragraphs as toTmx gives them.
  */
 export function toSentenceTmx(): string {
   return tmx('sentence', (body) => {
@@ -65,7 +75,13 @@ export function toSentenceTmx(): string {
       documentSentences(doc).forEach((sentenceBeads, index) => {
         sentenceBeads.forEach((pair, k) => {
           if (pair.zh.length === 0 || pair.en.length === 0) return;
-          const props = { 'x-slug': doc.meta.slug, 'x-bead': String(index + 1), 'x-sentence': String(k + 1) };
+          const paragraphs = { zh: pair.zh.map((s) => s.paragraph), en: pair.en.map((s) => s.paragraph) };
+          const props: Props = [
+            ['x-slug', doc.meta.slug],
+            ['x-bead', String(index + 1)],
+            ['x-sentence', String(k + 1)],
+            ...sourceIdProps(unitIdsOf(doc.units, paragraphs)),
+          ];
           addUnit(
             body,
             `${doc.meta.slug}#${index + 1}.${k + 1}`,

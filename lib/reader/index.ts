@@ -175,7 +175,7 @@ function readingViewOf(doc: CorpusDocument, script: Script, { occurrences, notes
       number: i + 1,
       zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
-      checked: bilingual && bead.checked === true,
+      origin: bilingual ? (bead.origin ?? 'aligner') : 'aligner',
       flagged: bilingual && needsCheck(bead),
       notes: notes.get(i) ?? [],
     };
@@ -275,7 +275,8 @@ export function getLibrary(): LibraryItem[] {
         ? omissionsOf(doc.meta.slug, documentBeads(doc), documentSentences(doc), { zh: doc.zh ?? [], en: doc.en ?? [] }).length
         : 0,
     flagged: doc.kind === 'bilingual' ? documentBeads(doc).filter(needsCheck).length : 0,
-    checked: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.checked).length : 0,
+    checked: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.origin === 'person').length : 0,
+    givenByFile: doc.kind === 'bilingual' ? documentBeads(doc).filter((bead) => bead.origin === 'file').length : 0,
   }));
 }
 

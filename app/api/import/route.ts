@@ -9,8 +9,8 @@ export async function POST(request: Request) {
   const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
   if (guarded instanceof Response) return guarded;
   try {
-    const slug = await importDocument(await importRequestFrom(await guarded.formData()));
-    return Response.json({ slug, href: readHref(slug) }, { status: 201 });
+    const { slug, warnings } = await importDocument(await importRequestFrom(await guarded.formData()));
+    return Response.json({ slug, href: readHref(slug), warnings }, { status: 201 });
   } catch (error) {
     return importFailure(error);
   }
