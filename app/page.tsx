@@ -58,7 +58,7 @@ export default async function LibraryPage({ searchParams }: Props) {
         </section>
       )}
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
-        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions, flagged, checked }) => (
+        {items.map(({ meta, kind, zhParagraphs, enParagraphs, beads, omissions, flagged, checked, givenByFile }) => (
           <li key={meta.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800">
             <h2 className="font-semibold">
               <Link href={readHref(meta.slug)} className="underline-offset-4 hover:underline">
@@ -85,7 +85,9 @@ export default async function LibraryPage({ searchParams }: Props) {
               <dd>
                 {kind === 'bilingual'
                   ? `${zhParagraphs} Chinese · ${enParagraphs} English · ${beads} aligned rows`
-                  : `${enParagraphs} English`}
+                  : kind === 'chinese-only'
+                    ? `${zhParagraphs} Chinese`
+                    : `${enParagraphs} English`}
               </dd>
               {kind === 'bilingual' && (
                 <>
@@ -99,6 +101,7 @@ export default async function LibraryPage({ searchParams }: Props) {
                   <dd data-flagged-count={flagged} data-checked-count={checked}>
                     {flagged === 0 ? 'no row to check' : `${flagged} ${flagged === 1 ? 'row' : 'rows'} to check`} ·{' '}
                     {checked === 0 ? 'none checked by hand' : `${checked} checked by hand`}
+                    {givenByFile > 0 && ` · ${givenByFile} given by the imported file`}
                   </dd>
                 </>
               )}

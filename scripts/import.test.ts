@@ -64,7 +64,17 @@ describe('import CLI', () => {
     expect([fromDocx.status, fromDocx.stdout, fromDocx.stderr]).toEqual([0, 'an-essay\n', '']);
     const fromTmx = runImport('--bitext', 'tests/fixtures/import/contents.tmx', '--title', 'From TMX', '--slug', 'from-tmx');
     expect([fromTmx.status, fromTmx.stdout, fromTmx.stderr]).toEqual([0, 'from-tmx\n', '']);
-    expect(readdirSync(path.join(library, 'from-tmx')).sort()).toEqual(['alignment.tsv', 'en.txt', 'meta.json', 'zh.txt']);
+    expect(readdirSync(path.join(library, 'from-tmx')).sort()).toEqual(['alignment.tsv', 'en.txt', 'meta.json', 'units.tsv', 'zh.txt']);
+  });
+
+  it('imports a file read otherwise than it says, with one warning line each on stderr', () => {
+    const file = 'tests/fixtures/import/toolkit/forum.po2xliff.xlf';
+    const result = runImport('--bitext', file, '--title', 'Forum', '--slug', 'forum');
+    expect([result.status, result.stdout]).toEqual([0, 'forum\n']);
+    expect(result.stderr).toBe(
+      `warning: ${file}: source-language "en-US" does not match the sources, which are Chinese: read as Chinese\n` +
+        `warning: ${file}: names no target-language: the targets are read as English by their script\n`,
+    );
   });
 
   it('refuses a slug already taken unless --replace', () => {
@@ -88,6 +98,21 @@ describe('import CLI', () => {
       '--date: "2024-02-30" is not a real date in the form YYYY-MM-DD\n',
     ],
     ['no title', ['--en', `${PAIR}/en.txt`], '--title: an English title is needed\n'],
+    [
+      'a bilingual file whose language labels contradict its text',
+      ['--bitext', 'tests/fixtures/import/bad/two-chinese.tmx', '--title', 'T'],
+      'tests/fixtures/import/bad/two-chinese.tmx: tu 2 (tuid "b"): the variant labelled "en" holds Chinese text, another variant holds other Chinese, and none holds English\n',
+    ],
+    [
+      'a bilingual file with neither side Chinese',
+      ['--bitext', 'tests/fixtures/import/bad/en-fr.xlf', '--title', 'T'],
+      'tests/fixtures/import/bad/en-fr.xlf: neither side is Chinese (languages found: en, fr)\n',
+    ],
+    [
+      'a bilingual file that is not well-formed XML',
+      ['--bitext', 'tests/fixtures/import/bad/unclosed.tmx', '--title', 'T'],
+      "tests/fixtures/import/bad/unclosed.tmx: is not well-formed XML (line 5: Expected closing tag 'tu' (opened in line 4, col 5) instead of closing tag 'body'.)\n",
+    ],
     [
       'a binary file',
       ['--en', 'public/reading-page.png', '--title', 'T'],

@@ -1,4 +1,7 @@
-/** Imports a text pair (or one text, or a TMX/XLIFF file) into the writable library; prints the new document's slug. */
+/**
+ * Imports a text pair (or one text, or a TMX/XLIFF file) into the writable library; prints the new document's slug,
+ * and on stderr one `warning:` line for each thing read otherwise than the input says.
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CorpusError, loadDocument } from '../lib/corpus';
@@ -64,9 +67,10 @@ async function main(args: string[]): Promise<number> {
       source: values.source,
       replace: values.replace,
     };
-    const slug = await importDocument(request);
+    const { slug, warnings } = await importDocument(request);
     // Read back as the indexer will: a document that cannot be read fails here, not in the server's index.
     loadDocument(path.join(libraryDir(), slug));
+    for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     process.stdout.write(`${slug}\n`);
     return 0;
   } catch (error) {

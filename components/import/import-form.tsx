@@ -18,6 +18,13 @@ interface Problem {
 interface Preview {
   view: ReadingView;
   slug: string;
+  warnings: string[];
+}
+
+/** A saved import whose input was read otherwise than it says: shown before the reader goes to it. */
+interface Saved {
+  href: string;
+  warnings: string[];
 }
 
 const inputClass =
@@ -34,6 +41,20 @@ async function problemOf(response: Response): Promise<Problem> {
   }
   const field = typeof body.field === 'string' && FIELDS.includes(body.field) ? (body.field as Field) : null;
   return { field, message: typeof body.message === 'string' ? body.message : `The server answered ${response.status}.` };
+}
+
+/** What a bilingual file was read as otherwise than it says (lib/import Bitext warnings), beside its field. */
+function FieldWarnings({ id, warnings }: { id: string; warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div id={id} role="status" className="mt-1 text-sm text-amber-900 dark:text-amber-200" data-field-warning="">
+      <ul className="list-disc pl-5">
+        {warnings.map((warning) => (
+          <li key={warning}>{warning}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function FieldError({ id, problem }: { id: string; problem: string | undefined }) {
@@ -56,6 +77,8 @@ export function ImportForm() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewKey, setPreviewKey] = useState(0);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [saved, setSaved] = useState<Saved | null>(null);
 
   const errorFor = (field: Field) => (problem?.field === field ? problem.message : undefined);
   const describedBy = (field: Field, hint?: string) =>
@@ -65,6 +88,7 @@ export function ImportForm() {
     if (!form.current) return;
     setBusy(action);
     setProblem(null);
+    setWarnings([]);
     try {
       const response = await fetch(action === 'align' ? '/api/import/preview' : '/api/import', {
         method: 'POST',
@@ -77,11 +101,18 @@ export function ImportForm() {
         return;
       }
       if (action === 'align') {
-        setPreview((await response.json()) as Preview);
+        const next = (await response.json()) as Preview;
+        setPreview(next);
+        setWarnings(next.warnings);
         setPreviewKey((k) => k + 1);
       } else {
-        const { href } = (await response.json()) as { href: string };
-        window.location.assign(href);
+        const next = (await response.json()) as Saved;
+        // Warnings would be lost on the reading page: they are shown first, with a link to it.
+        if (next.warnings.length === 0) window.location.assign(next.href);
+        else {
+          setWarnings(next.warnings);
+          setSaved(next);
+        }
       }
     } catch {
       setProblem({ field: null, message: 'The server could not be reached.' });
@@ -137,7 +168,7 @@ export function ImportForm() {
             Or one bilingual file
           </label>{' '}
           <span id="bitext-hint" className="text-sm text-stone-600 dark:text-stone-300">
-            (TMX 1.4 or XLIFF 1.2/2.x: its units become the alignment as given; leave the texts above empty)
+            (TMX or XLIFF 1.1/1.2/2.x: its units become the alignment as given by the file; leave the texts above empty)
           </span>
           <input
             id="bitextFile"
@@ -145,9 +176,12 @@ export function ImportForm() {
             type="file"
             accept=".tmx,.xlf,.xliff,.xml"
             className="mt-1 block max-w-full text-sm"
-            aria-describedby={describedBy('bitext', 'bitext-hint')}
+            aria-describedby={[describedBy('bitext', 'bitext-hint'), warnings.length > 0 ? 'bitext-warnings' : undefined]
+              .filter(Boolean)
+              .join(' ')}
           />
           <FieldError id="bitext-error" problem={errorFor('bitext')} />
+          <FieldWarnings id="bitext-warnings" warnings={warnings} />
         </div>
         <div className="max-w-xl">
           <label htmlFor="title" className="font-medium">
@@ -210,6 +244,14 @@ export function ImportForm() {
         {problem?.field && (
           <p role="alert" className="sr-only">
             {problem.message}
+          </p>
+        )}
+        {saved && (
+          <p role="status" className="font-medium" data-saved="">
+            Saved to the library, read as said beside the file.{' '}
+            <a href={saved.href} className="underline underline-offset-2">
+              Read it
+            </a>
           </p>
         )}
         <div className="flex flex-wrap gap-3">

@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { canMove, canSplit, mergeWithNext, moveParagraph, sameBeads, split, type EditBead, type Side } from '@/lib/library/edit-beads';
+import type { BeadOrigin } from '@/lib/align';
 import { needsCheck } from '@/lib/reader/check';
+import { OriginMarker } from './origin-marker';
 
 export interface AlignmentEditorProps {
   slug: string;
@@ -13,7 +15,7 @@ interface Loaded {
   version: string;
   zh: string[];
   en: string[];
-  beads: Array<EditBead & { confidence: number; checked: boolean }>;
+  beads: Array<EditBead & { confidence: number; origin?: BeadOrigin }>;
   handAligned: boolean;
 }
 
@@ -271,7 +273,7 @@ export function AlignmentEditor({ slug, onClose }: AlignmentEditorProps) {
                       check alignment
                     </span>
                   )}
-                  {before?.checked && <span className="alignment-marker">✓ checked</span>}
+                  <OriginMarker origin={before?.origin} />
                   <button
                     type="button"
                     className={buttonClass}

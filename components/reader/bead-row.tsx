@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EnParagraph, ReadingRow, ZhParagraph } from '@/lib/reader/types';
+import { OriginMarker } from './origin-marker';
 import { TermNotes } from './term-notes';
 
 export interface BeadRowProps {
@@ -61,7 +62,7 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
       data-bead={row.number}
       data-has-notes={row.notes.length > 0 ? '' : undefined}
       data-flagged={row.flagged ? '' : undefined}
-      data-checked={row.checked ? '' : undefined}
+      data-origin={row.origin}
     >
       <div className="bead-meta">
         <a href={`#${id}`} className="bead-link" aria-label={`Permalink to bead ${row.number}`}>
@@ -72,11 +73,7 @@ export function BeadRow({ row, bilingual, zhLang }: BeadRowProps) {
             check alignment
           </span>
         )}
-        {row.checked && (
-          <span className="alignment-marker" data-checked-marker="" title="This row was aligned by hand">
-            <span aria-hidden="true">✓</span> checked
-          </span>
-        )}
+        <OriginMarker origin={row.origin} />
       </div>
       {bilingual ? (
         <>

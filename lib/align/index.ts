@@ -6,4 +6,4 @@ export { parseChineseNumeral, parseEnglishNumber, parseRomanNumeral } from './nu
 export { PERTURBATION_KINDS, perturbPair, seededRandom, shuffledPair } from './perturb';
 export type { AlignedPair, PerturbationKind } from './perturb';
 export { CHECK_ALIGNMENT_BELOW, DEFAULT_ALIGN_OPTIONS, BeadFormatError } from './types';
-export type { AlignmentScore, AlignOptions, Bead, Lexicon } from './types';
+export type { AlignmentScore, AlignOptions, Bead, BeadOrigin, Lexicon } from './types';

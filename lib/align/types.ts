@@ -1,3 +1,10 @@
+/**
+ * Who says a bead's paragraphs translate each other, when it is not the aligner: the bilingual file the
+ * document was imported from (its units), or a person who checked it (the alignment editor, a hand-written
+ * alignment.tsv).
+ */
+export type BeadOrigin = 'file' | 'person';
+
 /** One aligned group: the paragraphs of each side that translate each other. */
 export interface Bead {
   /** 0-based paragraph indices into the Chinese text, ascending; empty when the English has no counterpart. */
@@ -6,8 +13,8 @@ export interface Bead {
   en: number[];
   /** How sure the aligner is of this bead, in [0, 1]. */
   confidence: number;
-  /** True when a person checked this bead (it comes from a document's alignment.tsv); absent for the aligner's beads. */
-  checked?: boolean | undefined;
+  /** Where the bead comes from (it is then read from the document's alignment.tsv); absent for the aligner's beads. */
+  origin?: BeadOrigin | undefined;
 }
 
 /** Optional lexical evidence: Chinese words and the English words or phrases that render them. */

@@ -1,6 +1,6 @@
 import { type Bead } from '../align';
 import { alignDocument } from '../bitext';
-import type { CorpusDocument, DocumentKind, DocumentMeta } from '../corpus';
+import type { CorpusDocument, DocumentKind, DocumentMeta, SourceUnit } from '../corpus';
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import { segmentParagraph } from '../segment';
 import type { SentenceBead } from '../sentence';
@@ -36,7 +36,9 @@ export interface DocumentAnalysis {
   notes: CheckNote[];
   /** For an English-only document: the known renderings of glossary terms in it. */
   evidence: EnglishOnlyEvidence[];
-  counts: { omissions: number; flagged: number; checked: number };
+  /** The units of the bilingual file it was imported from (units.tsv); none otherwise. */
+  units: SourceUnit[];
+  counts: { omissions: number; flagged: number; checked: number; givenByFile: number };
 }
 
 /** Word boundaries of a Chinese paragraph, as the reader marks its words up. */
@@ -78,10 +80,12 @@ export function analyzeDocument(doc: CorpusDocument, glossary: readonly Glossary
     occurrences,
     notes,
     evidence: doc.kind === 'english-only' && doc.en ? englishEvidenceOf(slug, doc.en, glossary) : [],
+    units: doc.units ?? [],
     counts: {
       omissions: bilingual ? omissionCount(beads, sentences) : 0,
       flagged: bilingual ? beads.filter(needsCheck).length : 0,
-      checked: bilingual ? beads.filter((bead) => bead.checked).length : 0,
+      checked: bilingual ? beads.filter((bead) => bead.origin === 'person').length : 0,
+      givenByFile: bilingual ? beads.filter((bead) => bead.origin === 'file').length : 0,
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alignDocument } from '../bitext';
-import { CorpusError, loadDocument, parseAlignment } from './index';
+import { CorpusError, formatAlignment, loadDocument, parseAlignment } from './index';
 
 const FILE = 'corpus/x/alignment.tsv';
 const COUNTS = { zh: 3, en: 3 };
@@ -20,11 +20,22 @@ function problemOf(tsv: string, counts = COUNTS): string {
 }
 
 describe('alignment.tsv validator', () => {
-  it('reads beads as checked and certain, skipping comments and blank lines', () => {
+  it('reads beads of two columns, as every file before the origin column, as checked by a person and certain', () => {
     expect(parseAlignment('# hand-checked\n0,1\t0\n\n2\t1,2\n', COUNTS, FILE)).toEqual([
-      { zh: [0, 1], en: [0], confidence: 1, checked: true },
-      { zh: [2], en: [1, 2], confidence: 1, checked: true },
+      { zh: [0, 1], en: [0], confidence: 1, origin: 'person' },
+      { zh: [2], en: [1, 2], confidence: 1, origin: 'person' },
     ]);
+  });
+
+  it('reads each row\'s origin from the third column, and writes it back', () => {
+    const beads = parseAlignment('0\t0\tfile\n1\t1\tperson\n2\t2\n', COUNTS, FILE);
+    expect(beads.map((b) => b.origin)).toEqual(['file', 'person', 'person']);
+    expect(parseAlignment(formatAlignment(beads), COUNTS, FILE)).toEqual(beads);
+  });
+
+  it('names the line of an origin that is neither', () => {
+    expect(problemOf('0\t0\tfile\n1\t1\tchecked\n2\t2\n')).toBe(`${FILE} (line 2): origin "checked" is neither "file" nor "person"`);
+    expect(problemOf('0\t0\tfile\tmore\n')).toBe(`${FILE} (line 1): expected 2 or 3 tab-separated fields, found 4`);
   });
 
   it('accepts a paragraph without counterpart', () => {
@@ -82,7 +93,7 @@ describe('a document folder with alignment.tsv', () => {
     writeFileSync(path.join(root, slug, 'alignment.tsv'), `${all(zh)}\t${all(en)}\n`);
     const doc = loadDocument(path.join(root, slug));
     expect(doc.alignment).toHaveLength(1);
-    expect(alignDocument(doc).beads).toEqual([{ zh: [...Array(zh).keys()], en: [...Array(en).keys()], confidence: 1, checked: true }]);
+    expect(alignDocument(doc).beads).toEqual([{ zh: [...Array(zh).keys()], en: [...Array(en).keys()], confidence: 1, origin: 'person' }]);
   });
 
   it('refuses a file that does not cover the document, naming it', () => {

@@ -1,16 +1,52 @@
-import { BeadFormatError, parseBeads, type Bead } from '../align';
+import { BeadFormatError, parseBeads, type Bead, type BeadOrigin } from '../align';
 import { CorpusError } from './types';
 
-/** A document folder's hand-checked alignment, in gold.tsv format. */
+/** A document folder's alignment given by a file or checked by a person, in gold.tsv format with an origin column. */
 export const ALIGNMENT_FILE = 'alignment.tsv';
 
 /** First line of an alignment.tsv this program writes; a comment, so the file stays gold.tsv format. */
-export const ALIGNMENT_HEADER = '# zh<TAB>en paragraph indices (0-based), one bead per line, checked by hand\n';
+const ALIGNMENT_HEADER =
+  '# zh<TAB>en paragraph indices (0-based)<TAB>origin, one bead per line; origin "file": given by the imported file, "person" (or none): checked by hand\n';
+
+const ORIGINS: readonly BeadOrigin[] = ['file', 'person'];
+/** What a row without an origin column means: every alignment.tsv before the column was checked by hand. */
+const DEFAULT_ORIGIN: BeadOrigin = 'person';
 
 const SIDE_NAME = { zh: 'Chinese', en: 'English' } as const;
 
 /** Lines parseBeads skips: the same rule, so bead k of its result sits on the k-th remaining line. */
 const isSkipped = (raw: string) => (raw.trim() === '' && !raw.includes('\t')) || raw.startsWith('#');
+
+/** One bead line of a gold.tsv-style file with a third column, and the line it stands on. */
+export interface BeadRow {
+  bead: Bead;
+  /** The third column, as written; undefined when the line has two. */
+  third: string | undefined;
+  line: number;
+}
+
+/**
+ * Reads a gold.tsv-style file whose lines may carry a third column (alignment.tsv's origin, units.tsv's
+ * unit id). Format problems throw a CorpusError naming `file` and the line.
+ */
+export function readBeadRows(tsv: string, file: string): BeadRow[] {
+  const rows: BeadRow[] = [];
+  tsv.split(/\r\n|\r|\n/u).forEach((raw, k) => {
+    const line = k + 1;
+    if (isSkipped(raw)) return;
+    const fields = raw.split('\t');
+    if (fields.length > 3) throw new CorpusError(file, `expected 2 or 3 tab-separated fields, found ${fields.length}`, `line ${line}`);
+    let bead: Bead | undefined;
+    try {
+      [bead] = parseBeads(`${fields[0] ?? ''}\t${fields[1] ?? ''}`, file);
+    } catch (error) {
+      if (!(error instanceof BeadFormatError)) throw error;
+      throw new CorpusError(file, error.message.slice(`${error.file} (line ${error.line}): `.length), `line ${line}`);
+    }
+    if (bead) rows.push({ bead, third: fields[2], line });
+  });
+  return rows;
+}
 
 /**
  * Checks that beads cover every paragraph of each side exactly once and in order, with no empty bead.
@@ -53,19 +89,26 @@ export function checkAlignment(
 }
 
 /**
- * Reads an alignment.tsv against the paragraph counts of its document. Its beads are marked checked
- * and certain; format and coverage problems throw a CorpusError naming the file and line.
+ * Reads an alignment.tsv against the paragraph counts of its document: certain beads, each with its
+ * origin (third column `file` or `person`; a line without one, as every file before the column, was
+ * checked by hand). Format and coverage problems throw a CorpusError naming the file and line.
  */
 export function parseAlignment(tsv: string, counts: { zh: number; en: number }, file: string): Bead[] {
-  let beads: Bead[];
-  try {
-    beads = parseBeads(tsv, file);
-  } catch (error) {
-    if (!(error instanceof BeadFormatError)) throw error;
-    const prefix = `${error.file} (line ${error.line}): `;
-    throw new CorpusError(file, error.message.slice(prefix.length), `line ${error.line}`);
-  }
-  const lines = tsv.split(/\r\n|\r|\n/u).flatMap((raw, k) => (isSkipped(raw) ? [] : [k + 1]));
-  checkAlignment(beads, counts, file, lines);
-  return beads.map((bead) => ({ ...bead, checked: true }));
+  const rows = readBeadRows(tsv, file);
+  checkAlignment(
+    rows.map((row) => row.bead),
+    counts,
+    file,
+    rows.map((row) => row.line),
+  );
+  return rows.map(({ bead, third, line }) => {
+    const origin = third === undefined ? DEFAULT_ORIGIN : ORIGINS.find((o) => o === third.trim());
+    if (origin === undefined) throw new CorpusError(file, `origin "${third}" is neither "file" nor "person"`, `line ${line}`);
+    return { ...bead, origin };
+  });
+}
+
+/** The text of an alignment.tsv: its header comment, then one `zh<TAB>en<TAB>origin` line per bead (no origin: person). */
+export function formatAlignment(beads: readonly Bead[]): string {
+  return ALIGNMENT_HEADER + beads.map((bead) => `${bead.zh.join(',')}\t${bead.en.join(',')}\t${bead.origin ?? DEFAULT_ORIGIN}\n`).join('');
 }

@@ -3,12 +3,13 @@ import { corpusDirs, listDocumentFolders } from './version';
 import { CorpusError } from './types';
 import type { CorpusDocument } from './types';
 
-export { ALIGNMENT_FILE, ALIGNMENT_HEADER, checkAlignment, parseAlignment } from './alignment';
+export { ALIGNMENT_FILE, checkAlignment, formatAlignment, parseAlignment } from './alignment';
+export { UNITS_FILE, formatUnits, unitIdsOf } from './units';
 export { splitParagraphs } from './paragraphs';
 export { loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
 export { CORPUS_DIR, MAX_SLUG_LENGTH, SLUG, corpusDirs, folderVersion, isSlug, listDocumentFolders } from './version';
 export { CorpusError } from './types';
-export type { CorpusDocument, DocumentKind, DocumentMeta, Lang } from './types';
+export type { CorpusDocument, DocumentKind, DocumentMeta, Lang, SourceUnit } from './types';
 
 /**
  * Every document of the library's folders, read and validated now, ordered by date then slug: an immutable

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ALIGNMENT_FILE, parseAlignment } from './alignment';
 import { splitParagraphs } from './paragraphs';
+import { parseUnits, UNITS_FILE } from './units';
 import { MAX_SLUG_LENGTH, SLUG, listDocumentFolders } from './version';
 import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
 
@@ -71,7 +72,7 @@ function kindOf(languages: readonly Lang[]): DocumentKind {
   return languages.includes('en') ? 'english-only' : 'chinese-only';
 }
 
-/** Loads one document folder: meta.json plus zh.txt and/or en.txt as its languages say, and alignment.tsv when present. */
+/** Loads one document folder: meta.json plus zh.txt and/or en.txt as its languages say, and alignment.tsv and units.tsv when present. */
 export function loadDocument(dir: string): CorpusDocument {
   const metaFile = path.join(dir, 'meta.json');
   const meta = readMeta(metaFile);
@@ -87,11 +88,13 @@ export function loadDocument(dir: string): CorpusDocument {
   };
   const zh = text('zh');
   const en = text('en');
+  const unitsFile = path.join(dir, UNITS_FILE);
+  const units = existsSync(unitsFile) ? { units: parseUnits(readTextFile(unitsFile), { zh: zh?.length ?? 0, en: en?.length ?? 0 }, unitsFile) } : {};
   const alignmentFile = path.join(dir, ALIGNMENT_FILE);
-  if (!existsSync(alignmentFile)) return { meta, kind: kindOf(meta.languages), zh, en };
+  if (!existsSync(alignmentFile)) return { meta, kind: kindOf(meta.languages), zh, en, ...units };
   if (!zh || !en) throw new CorpusError(alignmentFile, 'an alignment needs both zh.txt and en.txt');
   const alignment = parseAlignment(readTextFile(alignmentFile), { zh: zh.length, en: en.length }, alignmentFile);
-  return { meta, kind: kindOf(meta.languages), zh, en, alignment };
+  return { meta, kind: kindOf(meta.languages), zh, en, alignment, ...units };
 }
 
 /** Loads every document folder of a corpus directory, ordered by date then slug. */

@@ -23,8 +23,21 @@ export interface CorpusDocument {
   zh: string[] | null;
   /** Paragraphs of en.txt, or null when the document has no English. */
   en: string[] | null;
-  /** The beads of alignment.tsv, checked by hand, when the folder has one; it then replaces the aligner's. */
+  /** The beads of alignment.tsv (given by a file or checked by a person), when the folder has one; it then replaces the aligner's. */
   alignment?: Bead[] | undefined;
+  /** The units of the bilingual file the document was imported from (units.tsv), when it was. */
+  units?: SourceUnit[] | undefined;
+}
+
+/**
+ * One unit of an imported bilingual file: the paragraphs it became (at most one a side) and the file's own
+ * id for it — `tuid` (else `#` and its position), trans-unit or unit `id` (with several `<file>` elements,
+ * the file's `original` or `id`, `#`, then the unit's) — so that an export maps back to the source.
+ */
+export interface SourceUnit {
+  zh: number[];
+  en: number[];
+  id: string;
 }
 
 /** A problem in the corpus data, naming the file and, where known, the field or line. */

@@ -4,13 +4,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ALIGNMENT_FILE } from './alignment';
+import { UNITS_FILE } from './units';
 import { CorpusError } from './types';
 
 /** The project's corpus folder. */
 export const CORPUS_DIR = path.join(process.cwd(), 'corpus');
 
 /** The files whose change makes a document change. */
-const DOCUMENT_FILES = ['meta.json', 'zh.txt', 'en.txt', ALIGNMENT_FILE] as const;
+const DOCUMENT_FILES = ['meta.json', 'zh.txt', 'en.txt', ALIGNMENT_FILE, UNITS_FILE] as const;
 
 /** What a document folder is called: its slug (lib/corpus/load checks that meta.json agrees). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -23,7 +23,7 @@ export interface IndexDatabase {
  * Bumped whenever the tables change: an index written by another schema is dropped and rebuilt, since
  * everything in it is derived from the folders.
  */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 /** The embedded index's file inside the library folder (hidden, so never taken for a document). */
 export const INDEX_FILE = path.join('.index', 'library.sqlite');
@@ -115,7 +115,9 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
     .addColumn('omissions', 'integer', (c) => c.notNull())
     .addColumn('flagged', 'integer', (c) => c.notNull())
     .addColumn('checked', 'integer', (c) => c.notNull())
+    .addColumn('given_by_file', 'integer', (c) => c.notNull())
     .addColumn('notes', 'integer', (c) => c.notNull())
+    .addColumn('units', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('documents_by_date').on('documents').columns(['date', 'slug']).execute();
   const byDocument = (table: keyof IndexSchema, columns: string[]) =>

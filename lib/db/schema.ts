@@ -40,7 +40,10 @@ export interface DocumentsTable {
   omissions: number;
   flagged: number;
   checked: number;
+  given_by_file: number;
   notes: number;
+  /** The imported file's units (lib/corpus SourceUnit[]) as JSON. */
+  units: string;
 }
 
 export interface ParagraphsTable {
@@ -60,7 +63,7 @@ export interface BeadsTable {
   zh: string;
   en: string;
   confidence: number;
-  /** Where the bead comes from when not from the aligner ('person'); null for the aligner's. */
+  /** Who aligned the bead when not the aligner (lib/align BeadOrigin: 'file' or 'person'); null for the aligner's. */
   origin: string | null;
   /** Each side's paragraphs joined (lib/bitext beadText): what search shows and exports write. */
   zh_text: string;

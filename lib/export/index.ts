@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import { beadText } from '../bitext';
+import { unitIdsOf } from '../corpus';
 import { getGlossary } from '../glossary';
 import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase } from '../store';
 import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
@@ -38,9 +39,15 @@ async function* tmx(segtype: 'paragraph' | 'sentence', units: AsyncGenerator<str
   yield '  </body>\n</tmx>\n';
 }
 
-function unit(tuid: string, props: Record<string, string>, zhText: string, enText: string): string {
+/** A tu's properties, in order; a type may repeat (one x-source-id per source unit). */
+type Props = ReadonlyArray<readonly [type: string, value: string]>;
+
+/** The ids of the imported file's units that a bead or sentence pair comes from, as props (lib/corpus SourceUnit). */
+const sourceIdProps = (ids: readonly string[]): Props => ids.map((id) => ['x-source-id', id] as const);
+
+function unit(tuid: string, props: Props, zhText: string, enText: string): string {
   const tu = create().ele('tu', { tuid });
-  for (const [type, value] of Object.entries(props)) tu.ele('prop', { type }).txt(value);
+  for (const [type, value] of props) tu.ele('prop', { type }).txt(value);
   tu.ele('tuv', { 'xml:lang': 'zh-CN' }).ele('seg').txt(zhText);
   tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(enText);
   return `    ${tu.end({ headless: true })}\n`;
@@ -48,7 +55,8 @@ function unit(tuid: string, props: Record<string, string>, zhText: string, enTex
 
 /**
  * TMX 1.4b of every aligned bead of every bilingual document that has text on both sides: one tu per
- * bead, zh-CN source, with the document slug and 1-based bead number as props.
+ * bead, zh-CN source, with the document slug and 1-based bead number as props, and for a document
+ * imported from a bilingual file the ids of the file's units it holds (x-source-id), which map it back.
  */
 export function toTmx(index: IndexDatabase): ExportStream {
   return tmx(
@@ -61,7 +69,8 @@ export function toTmx(index: IndexDatabase): ExportStream {
           const zhText = beadText(doc.zh ?? [], bead.zh);
           const enText = beadText(doc.en ?? [], bead.en);
           if (zhText.trim() === '' || enText.trim() === '') return;
-          chunk += unit(`${slug}#${i + 1}`, { 'x-slug': slug, 'x-bead': String(i + 1) }, zhText, enText);
+          const props: Props = [['x-slug', slug], ['x-bead', String(i + 1)], ...sourceIdProps(unitIdsOf(doc.units, bead))];
+          chunk += unit(`${slug}#${i + 1}`, props, zhText, enText);
         });
         yield chunk;
       }
@@ -71,7 +80,8 @@ export function toTmx(index: IndexDatabase): ExportStream {
 
 /**
  * TMX 1.4b of every aligned sentence pair: one tu per sentence bead with text on both sides (what
- * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props.
+ * one side leaves out is no translation unit), with the slug, bead and sentence-pair numbers as props,
+ * and the source unit ids of its paragraphs as toTmx gives them.
  */
 export function toSentenceTmx(index: IndexDatabase): ExportStream {
   return tmx(
@@ -83,7 +93,13 @@ export function toSentenceTmx(index: IndexDatabase): ExportStream {
         doc.sentences.forEach((pairs, i) => {
           pairs.forEach((pair, k) => {
             if (pair.zh.length === 0 || pair.en.length === 0) return;
-            const props = { 'x-slug': slug, 'x-bead': String(i + 1), 'x-sentence': String(k + 1) };
+            const paragraphs = { zh: pair.zh.map((s) => s.paragraph), en: pair.en.map((s) => s.paragraph) };
+            const props: Props = [
+              ['x-slug', slug],
+              ['x-bead', String(i + 1)],
+              ['x-sentence', String(k + 1)],
+              ...sourceIdProps(unitIdsOf(doc.units, paragraphs)),
+            ];
             chunk += unit(`${slug}#${i + 1}.${k + 1}`, props, pair.zh.map((s) => s.text).join(''), pair.en.map((s) => s.text).join(' '));
           });
         });

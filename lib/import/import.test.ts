@@ -8,7 +8,7 @@ import { loadCorpus } from '../corpus';
 
 const getDocument = (slug: string) => loadCorpus().find((doc) => doc.meta.slug === slug);
 import { MAX_TEXT_BYTES } from '../library';
-import { ImportError, importDocument, parseBitext, prepareImport, readInputFile, readParagraphs, type ImportRequest } from './index';
+import { ImportError, importDocument, prepareImport, readInputFile, readParagraphs, type ImportRequest } from './index';
 
 const FIXTURES = 'tests/fixtures/import';
 
@@ -71,79 +71,33 @@ describe('text inputs', () => {
 });
 
 describe('bilingual files', () => {
-  it('reads TMX 1.4: units become paragraphs and beads, inline codes dropped, other languages ignored', () => {
-    expect(parseBitext(fixture('contents.tmx'))).toEqual({
-      format: 'tmx',
-      zh: ['必须坚持自信自立 /习近平', '坚定不移走自己的路 /本刊编辑部', '坚定我们的文化自信'],
-      en: [
-        'We must insist on self-confidence and self-reliance / Xi Jinping',
-        'Unswervingly follow our own path / Editorial Department of this Journal',
-        'Table of Contents',
-        'Strengthen our cultural confidence & more',
-      ],
-      beads: [
-        { zh: [0], en: [0], confidence: 1 },
-        { zh: [1], en: [1], confidence: 1 },
-        { zh: [], en: [2], confidence: 1 },
-        { zh: [2], en: [3], confidence: 1 },
-      ],
-    });
-  });
-
-  it('reads XLIFF 1.2: source and target by the file languages, units in groups, a unit without target', () => {
-    const bitext = parseBitext(fixture('contents-1.2.xlf'));
-    expect(bitext.format).toBe('xliff-1');
-    expect(bitext.zh).toEqual(['必须坚持自信自立 /习近平', '坚定不移走自己的路 /本刊编辑部', '本期导读']);
-    expect(bitext.en).toEqual([
-      'We must insist on self-confidence and self-reliance / Xi Jinping',
-      'Unswervingly follow our own path / Editorial Department of this Journal',
-    ]);
-    expect(bitext.beads.map((b) => [b.zh, b.en])).toEqual([
-      [[0], [0]],
-      [[1], [1]],
-      [[2], []],
-    ]);
-  });
-
-  it('reads XLIFF 2.0 with English as source: a unit of two segments and the space between is one paragraph', () => {
-    const bitext = parseBitext(fixture('contents-2.0.xlf'));
-    expect(bitext.format).toBe('xliff-2');
-    expect(bitext.en).toEqual(['We must insist on self-confidence and self-reliance. By Xi Jinping.', 'Unswervingly follow our own path.']);
-    // An ignorable without a target (it is optional) is the same on both sides: the space joins the Chinese too.
-    expect(bitext.zh).toEqual(['必须坚持自信自立。 作者习近平。', '坚定不移走自己的路\u3000。']);
-    expect(bitext.beads.map((b) => [b.zh, b.en])).toEqual([
-      [[0], [0]],
-      [[1], [1]],
-    ]);
-  });
-
-  it('imports a bilingual file with its units as the document alignment', async () => {
-    const slug = await importDocument({ bitext: fixture('contents.tmx'), title: 'Contents, as a TMX' });
-    expect(slug).toBe('contents-as-a-tmx');
+  it('imports a bilingual file: its units as the alignment given by the file, their ids in units.tsv', async () => {
+    const { slug, warnings } = await importDocument({ bitext: fixture('handmade/variants.tmx'), title: 'Variants, as a TMX' });
+    expect(slug).toBe('variants-as-a-tmx');
+    expect(warnings).toHaveLength(1);
     const doc = getDocument(slug);
-    expect(doc?.alignment?.map((b) => [b.zh, b.en])).toEqual([
+    expect(alignDocument(doc!).beads).toEqual([0, 1, 2, 3].map((k) => ({ zh: [k], en: [k], confidence: 1, origin: 'file' })));
+    expect(doc?.units?.map((u) => u.id)).toEqual(['m1', 'm5', 'm6', 'm10']);
+    const folder = path.join(library, slug);
+    expect(readFileSync(path.join(folder, 'alignment.tsv'), 'utf8')).toContain('0\t0\tfile\n1\t1\tfile\n');
+    expect(readFileSync(path.join(folder, 'units.tsv'), 'utf8')).toContain('0\t0\tm1\n1\t1\tm5\n2\t2\tm6\n3\t3\tm10\n');
+  });
+
+  it('imports a one-language file as a one-language document, with its unit ids and no alignment', async () => {
+    const { slug, warnings } = await importDocument({ bitext: fixture('toolkit/forum-untranslated.po2xliff.xlf'), title: 'Untranslated' });
+    expect(warnings.at(-1)).toContain('imported as a Chinese-only document');
+    const doc = getDocument(slug);
+    expect([doc?.kind, doc?.zh?.length, doc?.alignment, doc?.units?.length]).toEqual(['chinese-only', 9, undefined, 9]);
+  });
+
+  it('keeps a unit with one side empty as a bead with no counterpart', async () => {
+    const { slug } = await importDocument({ bitext: fixture('contents.tmx'), title: 'Contents, as a TMX' });
+    expect(getDocument(slug)?.alignment?.map((b) => [b.zh, b.en])).toEqual([
       [[0], [0]],
       [[1], [1]],
       [[], [2]],
       [[2], [3]],
     ]);
-    expect(alignDocument(doc!).beads.every((b) => b.checked)).toBe(true);
-    expect(readFileSync(path.join(library, slug, 'alignment.tsv'), 'utf8')).toContain('0\t0\n1\t1\n\t2\n2\t3\n');
-  });
-
-  it('names a file that is not well-formed XML, with its line', () => {
-    expect(() => parseBitext(text('broken.tmx', '<tmx version="1.4">\n<body>\n<tu></body></tmx>'))).toThrow(
-      "broken.tmx: is not well-formed XML (line 3: Expected closing tag 'tu' (opened in line 3, col 1) instead of closing tag 'body'.)",
-    );
-  });
-
-  it('refuses XLIFF that is not between Chinese and English', () => {
-    const xliff = '<xliff version="1.2"><file source-language="fr" target-language="en"><body/></file></xliff>';
-    expect(() => parseBitext(text('fr.xlf', xliff))).toThrow('fr.xlf: translates fr into en; Chinese and English are needed');
-  });
-
-  it('refuses XML that is neither TMX nor XLIFF', () => {
-    expect(() => parseBitext(text('page.xml', '<html><body/></html>'))).toThrow('page.xml: is neither TMX nor XLIFF (root element <html>)');
   });
 });
 
@@ -152,7 +106,7 @@ describe('import', () => {
   const en = () => text('en.txt', 'First paragraph.\n\nSecond paragraph.\n');
 
   it('writes a bilingual document with its metadata, slug from the title', async () => {
-    const slug = await importDocument({
+    const { slug } = await importDocument({
       zh: zh(),
       en: en(),
       title: 'Two Paragraphs: a Test',
@@ -179,14 +133,15 @@ describe('import', () => {
   });
 
   it('numbers a slug made from a title that is taken, and replaces it on request', async () => {
-    expect(await importDocument({ en: en(), title: 'Essay' })).toBe('essay');
-    expect(await importDocument({ en: en(), title: 'Essay' })).toBe('essay-2');
-    expect(await importDocument({ en: text('en.txt', 'Replaced.'), title: 'Essay', replace: true })).toBe('essay');
+    const slugOf = async (request: ImportRequest) => (await importDocument(request)).slug;
+    expect(await slugOf({ en: en(), title: 'Essay' })).toBe('essay');
+    expect(await slugOf({ en: en(), title: 'Essay' })).toBe('essay-2');
+    expect(await slugOf({ en: text('en.txt', 'Replaced.'), title: 'Essay', replace: true })).toBe('essay');
     expect(getDocument('essay')?.en).toEqual(['Replaced.']);
   });
 
   it('imports one language alone', async () => {
-    const slug = await importDocument({ zh: zh(), title: 'Chinese only' });
+    const { slug } = await importDocument({ zh: zh(), title: 'Chinese only' });
     expect(getDocument(slug)?.kind).toBe('chinese-only');
   });
 
@@ -242,6 +197,33 @@ describe('import', () => {
         'a slug that is not one',
         () => ({ en: en(), title: 'T', slug: 'Not A Slug' }),
         'field "slug": "Not A Slug" must be lower-case ASCII letters and digits in words joined by hyphens',
+      ],
+      [
+        'a bilingual file with neither side Chinese',
+        () => ({
+          bitext: text(
+            'en-fr.tmx',
+            '<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>Hi.</seg></tuv><tuv xml:lang="fr"><seg>Salut.</seg></tuv></tu></body></tmx>',
+          ),
+          title: 'T',
+        }),
+        'en-fr.tmx: neither side is Chinese (languages found: en, fr)',
+      ],
+      [
+        'a bilingual file that is not well-formed XML',
+        () => ({ bitext: text('broken.xlf', '<xliff version="1.2"><file>'), title: 'T' }),
+        'broken.xlf: is not well-formed XML',
+      ],
+      [
+        'a bilingual file whose label contradicts the text beyond reading by script',
+        () => ({
+          bitext: text(
+            'zh-zh.tmx',
+            '<tmx version="1.4"><body><tu tuid="7"><tuv xml:lang="zh-CN"><seg>第一段。</seg></tuv><tuv xml:lang="en"><seg>第二段。</seg></tuv></tu></body></tmx>',
+          ),
+          title: 'T',
+        }),
+        'zh-zh.tmx: tu 1 (tuid "7"): the variant labelled "en" holds Chinese text',
       ],
       [
         'texts and a bilingual file together',

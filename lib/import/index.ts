@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Bead } from '../align';
+import type { SourceUnit } from '../corpus';
 import { isSlugTaken, isValidSlug, LibraryError, slugify, uniqueSlug, writeDocument, type NewDocument } from '../library';
 import { parseBitext } from './bitext';
 import { ImportError } from './errors';
 import { readParagraphs, type ImportInput } from './text';
 
 export { parseBitext } from './bitext';
-export type { Bitext } from './bitext';
+export type { Bitext, BitextFormat } from './bitext';
 export { ImportError } from './errors';
 export type { ImportField } from './errors';
 export { decodeText, isDocx, readInputFile, readParagraphs } from './text';
@@ -41,6 +42,14 @@ export const DEFAULT_PUBLICATION = 'Imported text';
 export interface PreparedImport {
   document: NewDocument;
   replace: boolean;
+  /** What the input was read as otherwise than it says, one line each naming the file (a bilingual file's; see Bitext). */
+  warnings: string[];
+}
+
+/** An import written to the library. */
+export interface ImportResult {
+  slug: string;
+  warnings: string[];
 }
 
 const isoDate = z.iso.date();
@@ -64,7 +73,15 @@ function chooseSlug(request: ImportRequest): string {
   return given;
 }
 
-async function texts(request: ImportRequest): Promise<{ zh: string[] | null; en: string[] | null; alignment?: Bead[] }> {
+interface Texts {
+  zh: string[] | null;
+  en: string[] | null;
+  alignment?: Bead[];
+  units?: SourceUnit[];
+  warnings: string[];
+}
+
+async function texts(request: ImportRequest): Promise<Texts> {
   if (request.bitext) {
     if (request.zh || request.en) throw new ImportError('bitext', 'give either a bilingual file or the texts, not both');
     const bitext = parseBitext(request.bitext);
@@ -73,6 +90,8 @@ async function texts(request: ImportRequest): Promise<{ zh: string[] | null; en:
       zh: bitext.zh.length > 0 ? bitext.zh : null,
       en: bitext.en.length > 0 ? bitext.en : null,
       ...(bilingual ? { alignment: bitext.beads } : {}),
+      units: bitext.units,
+      warnings: bitext.warnings,
     };
   }
   if (!request.zh && !request.en)
@@ -81,7 +100,7 @@ async function texts(request: ImportRequest): Promise<{ zh: string[] | null; en:
     request.zh ? readParagraphs(request.zh, 'zh') : null,
     request.en ? readParagraphs(request.en, 'en') : null,
   ]);
-  return { zh, en };
+  return { zh, en, warnings: [] };
 }
 
 /** Checks and parses an import without writing anything; bad input throws an ImportError naming the file or field. */
@@ -90,7 +109,7 @@ export async function prepareImport(request: ImportRequest): Promise<PreparedImp
   if (title === undefined) throw new ImportError('title', 'an English title is needed');
   const date = optional(request.date) ?? today();
   if (!isoDate.safeParse(date).success) throw new ImportError('date', `"${date}" is not a real date in the form YYYY-MM-DD`);
-  const { zh, en, alignment } = await texts(request);
+  const { zh, en, alignment, units, warnings } = await texts(request);
   const names = [request.bitext, request.zh, request.en].flatMap((input) => (input ? [input.name] : []));
   const document: NewDocument = {
     meta: {
@@ -104,21 +123,22 @@ export async function prepareImport(request: ImportRequest): Promise<PreparedImp
     zh,
     en,
     alignment,
+    units,
   };
-  return { document, replace: request.replace ?? false };
+  return { document, replace: request.replace ?? false, warnings };
 }
 
 /**
- * Imports a document into the writable library (atomically: see writeDocument) and returns its slug.
- * Nothing is written on any error.
+ * Imports a document into the writable library (atomically: see writeDocument) and returns its slug
+ * and what was read otherwise than the input says. Nothing is written on any error.
  */
-export async function importDocument(request: ImportRequest): Promise<string> {
-  const { document, replace } = await prepareImport(request);
+export async function importDocument(request: ImportRequest): Promise<ImportResult> {
+  const { document, replace, warnings } = await prepareImport(request);
   try {
     writeDocument(document, { replace });
   } catch (error) {
     if (error instanceof LibraryError && error.reason === 'slug-taken') throw new ImportError('slug', error.message);
     throw error;
   }
-  return document.meta.slug;
+  return { slug: document.meta.slug, warnings };
 }

@@ -2,8 +2,8 @@
  * The alignment editor's operations on beads, InterText's: merge a bead with the next, split a bead,
  * move a paragraph across a bead boundary. Pure functions (the browser runs them; undo keeps the old
  * arrays): each returns new beads that still cover every paragraph once and in order, or the same array
- * when the operation does not apply. Beads here carry only their paragraphs; confidence and the checked
- * mark belong to the saved file.
+ * when the operation does not apply. Beads here carry only their paragraphs; confidence and origin are
+ * settled when the beads are saved (saveAlignment).
  */
 export interface EditBead {
   zh: readonly number[];

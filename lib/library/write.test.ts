@@ -58,10 +58,16 @@ describe('writeDocument', () => {
     expect(getDocument('english')?.kind).toBe('english-only');
   });
 
-  it('writes a given alignment as alignment.tsv, read back as checked beads', () => {
-    writeDocument(doc('aligned', { alignment: [{ zh: [0, 1], en: [0, 1], confidence: 1 }] }));
-    expect(readFileSync(path.join(library, 'aligned', 'alignment.tsv'), 'utf8')).toMatch(/^#.*\n0,1\t0,1\n$/u);
-    expect(getDocument('aligned')?.alignment).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1, checked: true }]);
+  it('writes a given alignment as alignment.tsv with its origin, and the units as units.tsv', () => {
+    const units = [
+      { zh: [0], en: [0], id: 'tu\t1' },
+      { zh: [1], en: [1], id: 'tu\\2' },
+    ];
+    writeDocument(doc('aligned', { alignment: [{ zh: [0, 1], en: [0, 1], confidence: 1, origin: 'file' }], units }));
+    expect(readFileSync(path.join(library, 'aligned', 'alignment.tsv'), 'utf8')).toMatch(/^#.*\n0,1\t0,1\tfile\n$/u);
+    expect(readFileSync(path.join(library, 'aligned', 'units.tsv'), 'utf8')).toMatch(/^#.*\n0\t0\ttu\\t1\n1\t1\ttu\\\\2\n$/u);
+    expect(getDocument('aligned')?.alignment).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1, origin: 'file' }]);
+    expect(getDocument('aligned')?.units).toEqual(units);
   });
 
   it('refuses a slug already taken, leaving the first document as it was', () => {
@@ -146,12 +152,28 @@ describe('saveAlignment and removeAlignment', () => {
   });
   const merged = [{ zh: [0, 1], en: [0, 1], confidence: 0.4 }];
 
-  it('saves beads as checked and returns the new version, which the folder agrees with', () => {
+  it('saves beads as checked by a person and returns the new version, which the folder agrees with', () => {
     const version = documentVersion('two-paragraphs') ?? '';
     const next = saveAlignment('two-paragraphs', merged, version);
     expect(next).not.toBe(version);
-    expect(getDocument('two-paragraphs')?.alignment).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1, checked: true }]);
+    expect(getDocument('two-paragraphs')?.alignment).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1, origin: 'person' }]);
     expect(documentVersion('two-paragraphs')).toBe(next);
+  });
+
+  it('saved over an alignment given by a file, marks the rows the person changed and keeps the others as given', () => {
+    const given = [
+      { zh: [0], en: [0], confidence: 1, origin: 'file' as const },
+      { zh: [1], en: [1], confidence: 1, origin: 'file' as const },
+      { zh: [2], en: [], confidence: 1, origin: 'file' as const },
+    ];
+    writeDocument(doc('three', { zh: ['一。', '二。', '三。'], en: ['One.', 'Two.'], alignment: given }));
+    const edited = [
+      { zh: [0], en: [0], confidence: 1 },
+      { zh: [1, 2], en: [1], confidence: 1 },
+    ];
+    saveAlignment('three', edited, documentVersion('three') ?? '');
+    expect(getDocument('three')?.alignment?.map((b) => b.origin)).toEqual(['file', 'person']);
+    expect(readFileSync(path.join(library, 'three', 'alignment.tsv'), 'utf8')).toMatch(/\n0\t0\tfile\n1,2\t1\tperson\n$/u);
   });
 
   it('refuses a save made from a stale version, writing nothing', () => {

@@ -1,18 +1,21 @@
 // fs through its default export, not named imports: the tests replace one call to inject a failure half-way.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatBeads, type Bead } from '../align';
+import type { Bead } from '../align';
 import {
   ALIGNMENT_FILE,
-  ALIGNMENT_HEADER,
+  UNITS_FILE,
   checkAlignment,
   corpusDirs,
   folderVersion,
+  formatAlignment,
+  formatUnits,
   loadDocument,
   splitParagraphs,
   validateMeta,
   type DocumentMeta,
   type Lang,
+  type SourceUnit,
 } from '../corpus';
 import { LibraryError, StaleVersionError } from './errors';
 import { withLibraryLock } from './lock';
@@ -24,8 +27,10 @@ export interface NewDocument {
   zh: readonly string[] | null;
   /** English paragraphs, or null for a document without English. */
   en: readonly string[] | null;
-  /** Beads to save as alignment.tsv (a bilingual file's units); none by default. */
+  /** Beads to save as alignment.tsv (a bilingual file's units, origin "file"); none by default. */
   alignment?: readonly Bead[] | undefined;
+  /** The units of the bilingual file the document comes from, to save as units.tsv; none by default. */
+  units?: readonly SourceUnit[] | undefined;
 }
 
 export interface WriteOptions {
@@ -119,8 +124,9 @@ export function writeDocument(doc: NewDocument, options: WriteOptions = {}): str
       file,
       doc.alignment.map((_, k) => k + 2),
     );
-    files.set(ALIGNMENT_FILE, ALIGNMENT_HEADER + formatBeads(doc.alignment));
+    files.set(ALIGNMENT_FILE, formatAlignment(doc.alignment));
   }
+  if (doc.units) files.set(UNITS_FILE, formatUnits(doc.units));
 
   return withLibraryLock(library, () => {
     const holder = holderOf(slug);
@@ -169,8 +175,19 @@ function checkVersion(slug: string, dir: string, expectedVersion: string): void 
 }
 
 /**
- * Saves hand-checked beads as the document's alignment.tsv, atomically (a temporary file renamed over
- * it). `expectedVersion` is the documentVersion the edit started from: if the document changed since,
+ * The origin of each bead a person saves from the editor: a bead left as the bilingual file gave it keeps
+ * origin "file" (saving claims nothing about the rows the person did not touch, and the file's claim
+ * stands); every other bead — changed, or the aligner's, which the editor showed for checking — is "person".
+ */
+function savedOrigins(beads: readonly Bead[], current: readonly Bead[] | undefined): Bead[] {
+  const key = (bead: Bead) => `${bead.zh.join(',')}\t${bead.en.join(',')}`;
+  const givenByFile = new Set((current ?? []).filter((bead) => bead.origin === 'file').map(key));
+  return beads.map((bead) => ({ ...bead, origin: givenByFile.has(key(bead)) ? 'file' : 'person' }));
+}
+
+/**
+ * Saves a person's beads as the document's alignment.tsv, atomically (a temporary file renamed over
+ * it), with their origins (savedOrigins). `expectedVersion` is the documentVersion the edit started from: if the document changed since,
  * a StaleVersionError is thrown and nothing is written. Beads that do not cover every paragraph once,
  * in order, throw a CorpusError naming the line each would have had. Everything here is synchronous,
  * so two saves in one server process cannot interleave, and it runs under the library's lock, so neither
@@ -193,7 +210,7 @@ function saveAlignmentLocked(slug: string, dir: string, beads: readonly Bead[], 
     file,
     beads.map((_, k) => k + 2),
   );
-  writeFileAtomically(file, ALIGNMENT_HEADER + formatBeads(beads));
+  writeFileAtomically(file, formatAlignment(savedOrigins(beads, doc.alignment)));
   return folderVersion(dir);
 }
 

@@ -184,7 +184,7 @@ function readingViewOf(doc: DocumentAnalysis, script: Script, { notes, hrefs }: 
       number: i + 1,
       zh: bead.zh.map((p) => zhParagraph(doc.zh?.[p] ?? '', doc.words[p] ?? '', p, mine, script, ids, sentences)),
       en: bead.en.map((p) => enParagraph(doc.en?.[p] ?? '', p, mine, ids, sentences)),
-      checked: bilingual && bead.checked === true,
+      origin: bilingual ? (bead.origin ?? 'aligner') : 'aligner',
       flagged: bilingual && needsCheck(bead),
       notes: notes.get(i) ?? [],
     };

@@ -26,10 +26,11 @@ describe('getPreviewView', () => {
 });
 
 describe('needsCheck', () => {
-  it('flags an unsure bead unless it was checked by hand', () => {
+  it("flags an unsure bead of the aligner's, never one given by a file or checked by a person", () => {
     expect(needsCheck({ confidence: CHECK_ALIGNMENT_BELOW - 0.01 })).toBe(true);
     expect(needsCheck({ confidence: CHECK_ALIGNMENT_BELOW })).toBe(false);
-    expect(needsCheck({ confidence: 0.1, checked: true })).toBe(false);
+    expect(needsCheck({ confidence: 0.1, origin: 'person' })).toBe(false);
+    expect(needsCheck({ confidence: 0.1, origin: 'file' })).toBe(false);
   });
 });
 

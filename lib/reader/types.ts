@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentMeta } from '../corpus';
 import type { LibraryRow } from '../store';
+import type { BeadOrigin } from '../align';
 import type { Script } from '../script';
 import type { DictEntry } from '../dict';
 import type { NumberNote, TermNote } from '../terms';
@@ -118,14 +119,17 @@ export interface TermSummary {
   notFound: number[];
 }
 
+/** Who says a row's paragraphs translate each other (lib/align BeadOrigin, or the aligner). */
+export type RowOrigin = 'aligner' | BeadOrigin;
+
 /** One row of a reading page: a bead, or a single paragraph of a one-language document. */
 export interface ReadingRow {
   /** 1-based number shown to the reader and used in the permalink (#b12). */
   number: number;
   zh: ZhParagraph[];
   en: EnParagraph[];
-  /** Aligned by hand (the document's alignment.tsv or a bilingual file's units). */
-  checked: boolean;
+  /** Who aligned this row: the aligner, the bilingual file the document was imported from, or a person who checked it. */
+  origin: RowOrigin;
   /** The aligner is unsure of this bead (see CHECK_ALIGNMENT_BELOW) and no one has checked it. */
   flagged: boolean;
   notes: NoteView[];

@@ -48,3 +48,6 @@ export function convertWord(word: string, script: Script): string {
 export function convertText(text: string, script: Script): string {
   return script === 'hans' ? text : converterFor(script)(text);
 }
+
+export { chineseScriptOf, toSimplified } from './simplified';
+export type { ChineseScript, TraditionalStandard } from './simplified';

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
-import type { Bead } from '../align';
-import type { DocumentKind, DocumentMeta } from '../corpus';
+import type { Bead, BeadOrigin } from '../align';
+import type { DocumentKind, DocumentMeta, SourceUnit } from '../corpus';
 import { sql, type IndexDatabase } from '../db';
 import type { SearchSource, StoredBead, TermQuery } from '../search';
 import type { Sentence, SentenceBead } from '../sentence';
@@ -35,6 +35,7 @@ export interface LibraryRow {
   omissions: number;
   flagged: number;
   checked: number;
+  givenByFile: number;
   notes: number;
 }
 
@@ -50,6 +51,7 @@ export async function libraryPage(index: IndexDatabase, { offset, limit }: { off
     omissions: row.omissions,
     flagged: row.flagged,
     checked: row.checked,
+    givenByFile: row.given_by_file,
     notes: row.notes,
   }));
 }
@@ -68,6 +70,12 @@ export async function indexFailures(index: IndexDatabase): Promise<Array<{ folde
 }
 
 const parseList = (json: string): number[] => JSON.parse(json) as number[];
+
+function beadOf(row: { zh: string; en: string; confidence: number; origin: string | null }): Bead {
+  const bead: Bead = { zh: parseList(row.zh), en: parseList(row.en), confidence: row.confidence };
+  if (row.origin) bead.origin = row.origin as BeadOrigin;
+  return bead;
+}
 
 function sentencesOf(json: string, paragraphs: readonly string[]): Sentence[] {
   return (JSON.parse(json) as Array<[number, number, number]>).map(([paragraph, start, end]) => ({
@@ -114,17 +122,13 @@ export async function indexedDocument(index: IndexDatabase, slug: string): Promi
     zh,
     en,
     words: zhRows.map((p) => p.words ?? ''),
-    beads: beads.map((b): Bead => ({
-      zh: parseList(b.zh),
-      en: parseList(b.en),
-      confidence: b.confidence,
-      ...(b.origin ? { checked: true } : {}),
-    })),
+    beads: beads.map(beadOf),
     sentences,
     occurrences: occurrenceRows.map((o) => occurrenceOf(slug, o)),
     notes: noteRows.map((n) => JSON.parse(n.body) as CheckNote),
     evidence: evidenceRows.map((e) => ({ term: e.term, slug, paragraph: e.paragraph, start: e.start, end: e.end, rendering: e.rendering })),
-    counts: { omissions: doc.omissions, flagged: doc.flagged, checked: doc.checked },
+    units: JSON.parse(doc.units) as SourceUnit[],
+    counts: { omissions: doc.omissions, flagged: doc.flagged, checked: doc.checked, givenByFile: doc.given_by_file },
   };
 }
 
@@ -329,12 +333,7 @@ export async function beadContexts(index: IndexDatabase, ids: readonly number[])
     .where('beads.id', 'in', [...ids])
     .execute();
   for (const row of beads) {
-    const bead: Bead = {
-      zh: parseList(row.zh),
-      en: parseList(row.en),
-      confidence: row.confidence,
-      ...(row.origin ? { checked: true } : {}),
-    };
+    const bead = beadOf(row);
     const where = { document_id: row.document_id, bead: row.idx };
     const [sentences, paragraphs, occurrences] = await Promise.all([
       index.db

@@ -93,7 +93,9 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       omissions: analysis.counts.omissions,
       flagged: analysis.counts.flagged,
       checked: analysis.counts.checked,
+      given_by_file: analysis.counts.givenByFile,
       notes: analysis.notes.length,
+      units: JSON.stringify(analysis.units),
     };
     const documentId = existing
       ? (await trx.updateTable('documents').set(row).where('id', '=', existing.id).execute(), existing.id)
@@ -121,7 +123,7 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
           zh: JSON.stringify(bead.zh),
           en: JSON.stringify(bead.en),
           confidence: bead.confidence,
-          origin: bead.checked ? 'person' : null,
+          origin: bead.origin ?? null,
           zh_text: search?.zh ?? '',
           en_text: search?.en ?? '',
           syllables: search?.syllables.join(' ') ?? '',

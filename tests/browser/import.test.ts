@@ -132,6 +132,70 @@ describe('import page', () => {
   });
 });
 
+describe('a bilingual file written by the Translate Toolkit (po2xliff)', () => {
+  const FILE = 'tests/fixtures/import/toolkit/forum.po2xliff.xlf';
+  const zh = readFileSync('tests/fixtures/import/dev/xinhua-2023-02-11-china-japan-forum/zh.txt', 'utf8').split('\n\n');
+
+  it('imports through /import with its warnings beside the file field; its rows read "given by the file", a row a person edits "✓ checked"', async () => {
+    const page = await openPage(browser(), '/import', { viewport: { width: 1280, height: 900 } });
+    await page.locator('#bitextFile').setInputFiles(FILE);
+    await page.getByLabel('Title (English)').fill('Forum, from po2xliff');
+    await page.getByLabel('Slug (address of the reading page)').fill('forum-po2xliff');
+    await page.getByRole('button', { name: 'Align' }).click();
+    const preview = page.locator('[data-preview]');
+    await preview.waitFor();
+    const warnings = page.locator('#bitext-warnings li');
+    expect(await warnings.allTextContents()).toEqual([
+      'forum.po2xliff.xlf: source-language "en-US" does not match the sources, which are Chinese: read as Chinese',
+      'forum.po2xliff.xlf: names no target-language: the targets are read as English by their script',
+    ]);
+    expect(await page.locator('#bitextFile').getAttribute('aria-describedby')).toContain('bitext-warnings');
+    expect(await preview.locator('[data-bead]').count()).toBe(9);
+    expect(await preview.locator('[data-bead="1"] .bead-zh p').textContent()).toBe(zh[0]);
+    expect(await preview.locator('[data-given-marker]').count()).toBe(9);
+    expect(await preview.locator('[data-checked-marker]').count()).toBe(0);
+    expect(await severeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    const saved = page.locator('[data-saved]');
+    await saved.waitFor();
+    expect(await warnings.count()).toBe(2);
+    await saved.getByRole('link', { name: 'Read it' }).click();
+    await page.waitForURL(/\/read\/forum-po2xliff/);
+    await hydrated(page);
+    const rows = page.locator('[data-reading-rows] [data-bead]');
+    expect(await rows.count()).toBe(9);
+    const given = page.locator('[data-reading-rows] [data-given-marker]');
+    expect(await given.count()).toBe(9);
+    expect(await given.first().textContent()).toBe('given by the file');
+    expect(await page.locator('[data-checked-marker]').count()).toBe(0);
+    expect(await severeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Edit alignment' }).click();
+    const editor = page.locator('[data-alignment-editor]');
+    await editor.locator('[data-edit-bead]').first().waitFor();
+    expect(await editor.locator('[data-given-marker]').count()).toBe(9);
+    await editor.locator('[data-edit-bead="0"]').getByRole('button', { name: 'Merge with next' }).click();
+    const reloaded = page.waitForEvent('load');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await reloaded;
+    await hydrated(page);
+    expect(await rows.count()).toBe(8);
+    expect(await page.locator('[data-reading-rows] [data-bead="1"] [data-checked-marker]').textContent()).toBe('✓ checked');
+    expect(await page.locator('[data-reading-rows] [data-bead="1"] [data-given-marker]').count()).toBe(0);
+    expect(await given.count()).toBe(7);
+
+    await page.goto('/');
+    expect(await page.locator('main li', { hasText: 'Forum, from po2xliff' }).textContent()).toContain(
+      '1 checked by hand · 7 given by the imported file',
+    );
+    const tmx = await (await fetch(`${baseURL()}/exports/corpus.tmx`)).text();
+    expect(tmx).toContain('<prop type="x-slug">forum-po2xliff</prop>');
+    expect(tmx).toMatch(/<prop type="x-source-id">3<\/prop>\s*<prop type="x-source-id">4<\/prop>/u);
+    await page.context().close();
+  });
+});
+
 describe('alignment editor', () => {
   it('merges two rows, undoes and redoes, saves; the reload shows the merge checked by hand; reset goes back', async () => {
     const slug = await importPair('editor-merge');

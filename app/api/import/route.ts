@@ -10,10 +10,10 @@ export async function POST(request: Request) {
   const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
   if (guarded instanceof Response) return guarded;
   try {
-    const slug = await importDocument(await importRequestFrom(await guarded.formData()));
+    const { slug, warnings } = await importDocument(await importRequestFrom(await guarded.formData()));
     // Answered once the index holds the document, so its reading page is there when the browser goes to it.
     await backgroundIndexer().syncNow();
-    return Response.json({ slug, href: readHref(slug) }, { status: 201 });
+    return Response.json({ slug, href: readHref(slug), warnings }, { status: 201 });
   } catch (error) {
     return importFailure(error);
   }

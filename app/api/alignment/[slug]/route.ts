@@ -21,9 +21,9 @@ export async function GET(_request: Request, { params }: Context) {
   const doc = await indexedDocument(await libraryIndex(), slug);
   if (!doc) return errorResponse(404, `No document "${slug}".`);
   if (doc.kind !== 'bilingual') return errorResponse(400, `"${slug}" has one language: there is nothing to align.`);
-  const beads = doc.beads.map(({ zh, en, confidence, checked }) => ({ zh, en, confidence, checked: checked === true }));
+  const beads = doc.beads.map(({ zh, en, confidence, origin }) => ({ zh, en, confidence, origin }));
   return Response.json(
-    { slug, version: doc.version, zh: doc.zh, en: doc.en, beads, handAligned: beads.some((bead) => bead.checked) },
+    { slug, version: doc.version, zh: doc.zh, en: doc.en, beads, handAligned: beads.some((bead) => bead.origin !== undefined) },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }
@@ -57,7 +57,7 @@ function failure(error: unknown): Response {
   throw error;
 }
 
-/** Saves the beads as the document's alignment.tsv, checked by hand, if the document is still at `version`. */
+/** Saves the beads as the document's alignment.tsv, checked by a person (see saveAlignment), if the document is still at `version`. */
 export async function PUT(request: Request, { params }: Context) {
   const { slug } = await params;
   const body = await parsed(request, saveBody);

@@ -15,7 +15,7 @@ export async function POST(request: Request) {
   const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
   if (guarded instanceof Response) return guarded;
   try {
-    const { document } = await prepareImport(await importRequestFrom(await guarded.formData()));
+    const { document, warnings } = await prepareImport(await importRequestFrom(await guarded.formData()));
     // In the reader's script, as its reading page will be shown.
     const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
@@ -26,7 +26,7 @@ export async function POST(request: Request) {
       kind,
       zh: document.zh ? [...document.zh] : null,
       en: document.en ? [...document.en] : null,
-      alignment: document.alignment?.map((bead) => ({ ...bead, checked: true })),
+      alignment: document.alignment ? [...document.alignment] : undefined,
     });
     const view = getPreviewView(analysis, script);
     if (analysis.zh) {
@@ -35,7 +35,7 @@ export async function POST(request: Request) {
       view.lookupHref = `/api/import/preview/${id}/cards`;
       view.markupHref = `/api/import/preview/${id}/markup`;
     }
-    return Response.json({ view, slug: document.meta.slug });
+    return Response.json({ view, slug: document.meta.slug, warnings });
   } catch (error) {
     return importFailure(error);
   }
