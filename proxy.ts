@@ -38,7 +38,8 @@ export async function proxy(request: NextRequest) {
   if (section === 'api') return NextResponse.next();
   if (STATIC_PAGES.has(section))
     return rest.length > 0 || name ? notFound(url) : revalidated(request, url.pathname, (init) => NextResponse.next(init));
-  if (section === 'checklist') return rest.length === 0 && isSlug(name) ? NextResponse.next() : notFound(url);
+  if (section === 'checklist')
+    return isSlug(name) && (rest.length === 0 || (rest.length === 1 && rest[0] === 'report.csv')) ? NextResponse.next() : notFound(url);
   const index = await libraryIndex();
   if (section === 'lookup') return lookup(request, url, [name, ...rest], (slug) => documentVersion(index, slug));
   if (rest.length > 0) return notFound(url);

@@ -1,5 +1,6 @@
 import { findGlossaryEntry, getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
+import { readDecisions, reviewFindings, type FindingTarget, type ReviewDecision, type ReviewStatus } from '../review';
 import { indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
 import { checklistFor, findOccurrences, noteId, SEVERITIES, termNotesOf, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
 import { readHref, termHref } from './links';
@@ -101,7 +102,20 @@ export interface ChecklistItemView {
   termHref: string | null;
   count: number;
   summary: string;
-  notes: Array<{ id: string; bead: number; href: string; message: string }>;
+  notes: ChecklistNoteView[];
+}
+
+/** One finding of the checklist, with what a reviewer decided of it. */
+export interface ChecklistNoteView {
+  id: string;
+  bead: number;
+  href: string;
+  message: string;
+  /** What a decision names (see lib/review FindingTarget). */
+  target: FindingTarget;
+  status: ReviewStatus;
+  /** The decision that applies, with its scope, reason, reviewer and time; null while none does. */
+  decision: Pick<ReviewDecision, 'scope' | 'status' | 'reason' | 'reviewer' | 'at'> | null;
 }
 
 export interface ChecklistView {
@@ -125,7 +139,10 @@ export async function getChecklistView(
 ): Promise<ChecklistView | undefined> {
   const doc = await indexedDocument(index, slug);
   if (doc?.kind !== 'bilingual') return undefined;
-  const checklist = checklistFor(slug, documentNotes(doc, chosenGlossary(source)));
+  const notes = documentNotes(doc, chosenGlossary(source));
+  const checklist = checklistFor(slug, notes);
+  const reviewed = reviewFindings(notes, doc, readDecisions());
+  const findings = new Map(notes.map((note, i) => [note, reviewed[i]] as const));
   const shown = (text: string) => convertText(text, script);
   return {
     slug,
@@ -142,12 +159,21 @@ export async function getChecklistView(
       termHref: item.kind !== 'number-mismatch' && findGlossaryEntry(item.term) ? termHref(item.term) : null,
       count: item.count,
       summary: shown(item.summary),
-      notes: item.notes.map((note) => ({
-        id: noteId(note),
-        bead: note.bead + 1,
-        href: readHref(slug, note.bead + 1),
-        message: shown(note.message),
-      })),
+      notes: item.notes.map((note): ChecklistNoteView => {
+        const finding = findings.get(note);
+        const decision = finding?.decision;
+        return {
+          id: noteId(note),
+          bead: note.bead + 1,
+          href: readHref(slug, note.bead + 1),
+          message: shown(note.message),
+          target: finding?.target ?? { kind: note.kind, term: '', rendering: null, slug, context: '' },
+          status: finding?.status ?? 'open',
+          decision: decision
+            ? { scope: decision.scope, status: decision.status, reason: decision.reason, reviewer: decision.reviewer, at: decision.at }
+            : null,
+        };
+      }),
     })),
   };
 }

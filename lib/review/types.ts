@@ -1,25 +1,8 @@
 import { z } from 'zod';
+import { REVIEW_SCOPES, REVIEW_STATUSES, type ReviewStatus } from './labels';
 
-/** What a reviewer says of a finding: still to look at, an accepted variant, a false alarm, or mended in the text. */
-export const REVIEW_STATUSES = ['open', 'accepted-variant', 'false-positive', 'fixed'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** How far a decision reaches: this occurrence, every such finding in this document, or the term everywhere. */
-export const REVIEW_SCOPES = ['occurrence', 'document', 'term'] as const;
-export type ReviewScope = (typeof REVIEW_SCOPES)[number];
-
-export const STATUS_LABEL: Readonly<Record<ReviewStatus, string>> = {
-  open: 'Open',
-  'accepted-variant': 'Accepted variant',
-  'false-positive': 'False positive',
-  fixed: 'Fixed',
-};
-
-export const SCOPE_LABEL: Readonly<Record<ReviewScope, string>> = {
-  occurrence: 'This occurrence',
-  document: 'This document',
-  term: 'This term everywhere',
-};
+export { REVIEW_SCOPES, REVIEW_STATUSES, SCOPE_LABEL, STATUS_LABEL } from './labels';
+export type { ReviewScope, ReviewStatus } from './labels';
 
 /** Longest reason and reviewer name kept: a sentence and a name, not a document. */
 export const MAX_REASON_LENGTH = 500;

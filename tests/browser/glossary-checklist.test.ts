@@ -114,19 +114,13 @@ describe('the checklist of notes', () => {
     await expect.poll(() => items.evaluateAll((els) => els.every((el) => el.getAttribute('data-item-kind') === 'inconsistent'))).toBe(true);
     expect(await items.first().locator('a[href^="/read/qiushi-2024-14-cyber-law#b"]').count()).toBeGreaterThan(0);
 
-    const left = async () => Number(await page.locator('[data-left]').getAttribute('data-left'));
-    const before = await left();
-    const box = items.first().getByRole('checkbox').first();
-    // From the keyboard: focus and Space.
-    await box.focus();
-    await page.keyboard.press('Space');
-    await expect.poll(left).toBe(before - 1);
-    const id = await items.first().locator('[data-note-id]').first().getAttribute('data-note-id');
-
+    // The filters live in the URL: a reload (or a shared link) shows the same list.
+    expect(new URL(page.url()).search).toBe('?severity=warning&kind=inconsistent');
     await page.reload();
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-    await expect.poll(left).toBe(before - 1);
-    expect(await page.locator(`[data-note-id="${id}"] input[type="checkbox"]`).isChecked()).toBe(true);
+    expect(await page.getByLabel('Severity').inputValue()).toBe('warning');
+    expect(await page.getByLabel('Kind').inputValue()).toBe('inconsistent');
+    await expect.poll(() => items.evaluateAll((els) => els.every((el) => el.getAttribute('data-item-kind') === 'inconsistent'))).toBe(true);
     await page.context().close();
   });
 

@@ -2,13 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChecklistList } from '@/components/checklist/checklist-list';
+import { parseChecklistFilters } from '@/components/checklist/checklist-filters';
+import { PrintButton } from '@/components/checklist/print-button';
 import { chosenGlossarySource } from '@/app/glossary-choice';
 import { getChecklistView } from '@/lib/reader/notes';
+import { checklistHref } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
 import { libraryIndex } from '@/lib/store';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ glossary?: string; script?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ glossary?: string; script?: string; severity?: string; kind?: string; review?: string }>;
+};
 
 const SOURCE_TEXT = {
   project: 'the project glossary',
@@ -20,7 +26,7 @@ async function viewOf({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const script = await chosenScript(query.script);
   const view = await getChecklistView(await libraryIndex(), decodeURIComponent(slug), await chosenGlossarySource(query.glossary), script);
-  return { view, lang: zhLangTag(script) };
+  return { view, lang: zhLangTag(script), filters: parseChecklistFilters(query) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -30,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** A bilingual document's notes as a checklist, under the reader's glossary choice (hence rendered per request). */
 export default async function ChecklistPage(props: Props) {
-  const { view, lang } = await viewOf(props);
+  const { view, lang, filters } = await viewOf(props);
   if (!view) notFound();
   return (
     <article>
@@ -58,7 +64,13 @@ export default async function ChecklistPage(props: Props) {
           Notes as CSV (all documents, project glossary)
         </a>
       </p>
-      <ChecklistList items={view.items} bySeverity={view.bySeverity} slug={view.slug} zhLang={lang} />
+      <p className="mt-2 flex flex-wrap items-center gap-3 text-sm print:hidden">
+        <a href={`${checklistHref(view.slug)}/report.csv`} className="underline underline-offset-2" data-report-csv="">
+          Findings and decisions as CSV
+        </a>
+        <PrintButton />
+      </p>
+      <ChecklistList items={view.items} bySeverity={view.bySeverity} slug={view.slug} zhLang={lang} initialFilters={filters} />
     </article>
   );
 }
