@@ -112,7 +112,7 @@ function englishCandidates(paragraphs: readonly number[], en: readonly string[],
   let base = 0;
   for (const paragraph of paragraphs) {
     const text = en[paragraph] ?? '';
-    for (const span of findRenderingSpans(renderingWords(text), patterns)) {
+    for (const span of findRenderingSpans(renderingWords(text), patterns, text)) {
       places.push({ paragraph, ...span, at: (base + (span.start + span.end) / 2) / total });
     }
     base += text.length;
