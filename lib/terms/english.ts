@@ -91,7 +91,8 @@ function formWords(text: string): string[] {
  * Whether a rendering is another in a different form or holds it word for word: the same words up to
  * spacing, determiners and part of speech ("independently", "independence"), "A of B" for "B A"
  * ("protection of personal information"), an official long form ("19th National Congress of the
- * Communist Party of China" for "19th CPC National Congress", whose words are the same in another order),
+ * Communist Party of China" for "19th CPC National Congress", whose words are the same in another order,
+ * or the Party's name left out),
  * or a longer phrase that holds it ("great rejuvenation of the Chinese nation" holds "rejuvenation of
  * the Chinese nation").
  */
@@ -99,8 +100,10 @@ export function holdsRendering(rendering: string, other: string): boolean {
   const mine = formWords(rendering);
   const theirs = formWords(other);
   if (mine.join('') === theirs.join('')) return true;
-  if (mine.includes(PARTY) && theirs.includes(PARTY)) {
-    const bag = (words: readonly string[]) => words.filter((w) => !REORDER_PREPOSITIONS.has(w)).sort().join(' ');
+  // The Party's name may stand anywhere in a long form, or be left out where the context gives it
+  // ("Political Bureau of the Central Committee"); nothing else may differ.
+  if (mine.includes(PARTY) || theirs.includes(PARTY)) {
+    const bag = (words: readonly string[]) => words.filter((w) => w !== PARTY && !REORDER_PREPOSITIONS.has(w)).sort().join(' ');
     if (bag(mine) === bag(theirs)) return true;
   }
   const turned = reordered(mine);

@@ -25,24 +25,26 @@ const quote = (text: string) => `“${text}”`;
 
 /** Separators of a Chinese enumeration: 道路自信、理论自信、制度自信和文化自信. */
 const ENUMERATION = new Set(['、', '和', '与', '及']);
-/** Characters the members of an enumeration share at their end (自信) for its English to factor them out. */
-const SHARED_ENDING = 2;
+/** Characters the members of an enumeration share at their end (自信) or start (依法) for its English to factor them out. */
+const SHARED_AFFIX = 2;
 
 /**
  * Whether an occurrence is one member of a Chinese enumeration of terms sharing their ending
- * (道路自信、理论自信、制度自信、文化自信), which English renders by factoring the ending out ("confidence
- * in the path, theory, system and culture"): no listed rendering can match a member, so its rendering
- * not being found is no sign of an omission.
+ * (道路自信、理论自信、制度自信、文化自信) or their beginning (依法管网、依法办网、依法上网), which English
+ * renders by factoring it out ("confidence in the path, theory, system and culture", "manage, run and
+ * use the Internet according to law"): no listed rendering can match a member, so its rendering not
+ * being found is no sign of an omission.
  */
 function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurrence[], zh: string): boolean {
-  const ending = o.term.slice(-SHARED_ENDING);
-  if (o.term.length <= SHARED_ENDING) return false;
+  if (o.term.length <= SHARED_AFFIX) return false;
+  const ending = o.term.slice(-SHARED_AFFIX);
+  const beginning = o.term.slice(0, SHARED_AFFIX);
   return occurrences.some(
     (other) =>
       other !== o &&
       other.zh.paragraph === o.zh.paragraph &&
-      other.term.length > SHARED_ENDING &&
-      other.term.endsWith(ending) &&
+      other.term.length > SHARED_AFFIX &&
+      (other.term.endsWith(ending) || other.term.startsWith(beginning)) &&
       ((other.zh.end + 1 === o.zh.start && ENUMERATION.has(zh[other.zh.end] ?? '')) ||
         (o.zh.end + 1 === other.zh.start && ENUMERATION.has(zh[o.zh.end] ?? ''))),
   );
