@@ -159,15 +159,13 @@ describe('CSV exports', () => {
     for (const row of rows) expect(row.length).toBe(GLOSSARY_CSV_HEADER.length);
     const column = (name: (typeof GLOSSARY_CSV_HEADER)[number]) => GLOSSARY_CSV_HEADER.indexOf(name);
     const governance = rows.find((r) => r[0] === '依法治网');
-    expect(governance?.[column('basis')]).toBe(
-      'State Council Information Office white paper "China\'s Law-Based Cyberspace Governance in the New Era" (2023), whose English title uses the rendering',
-    );
+    expect(governance?.[column('basis')]).toBe('most recent official usage: State Council Information Office, 2023-03');
     expect(governance?.[column('citations')]).toBe(
       "China's Law-Based Cyberspace Governance in the New Era, State Council Information Office of the People's Republic of China, 2023-03",
     );
     expect(governance?.[column('sources in the library')]).toBe('no source in the library');
     const cyberLaw = rows.find((r) => r[0] === '网络法治');
-    expect(cyberLaw?.[column('basis')]).toBe('unsourced');
+    expect(cyberLaw?.[column('basis')]).toBe('most recent official usage: State Council Information Office, 2023-03');
     expect(cyberLaw?.[column('sources in the library')]).toMatch(
       /^used in 4 documents of the library: White paper, State Council Information Office, March 2023, 2023-03-16 \(2×\);/,
     );

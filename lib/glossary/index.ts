@@ -6,8 +6,10 @@ import { mergeGlossaries, type GlossarySource } from './user';
 export { loadGlossaryFrom } from './load';
 export { GLOSSARY_SOURCES, loadUserGlossary, mergeGlossaries, parseGlossaryCsv, parseGlossaryTbx, USER_CSV_HEADER } from './user';
 export type { GlossarySource } from './user';
-export { GLOSSARY_CATEGORIES, GlossaryError, UNSOURCED_BASIS } from './types';
-export type { FilePosition, GlossaryCategory, GlossaryCitation, GlossaryEntry } from './types';
+export { ATTESTATION_KINDS, GLOSSARY_CATEGORIES, GlossaryError, UNSOURCED_BASIS } from './types';
+export type { Attestation, AttestationKind, FilePosition, GlossaryCategory, GlossaryCitation, GlossaryEntry } from './types';
+export { NO_PUBLISHED_USAGE, rankAttestations, recommendationOf } from './recommendation';
+export type { Recommendation } from './recommendation';
 
 /** The project's curated glossary. */
 export const GLOSSARY_FILE = path.join(process.cwd(), 'corpus', 'glossary.json');

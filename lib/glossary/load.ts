@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { GLOSSARY_CATEGORIES, GlossaryError, type GlossaryEntry } from './types';
+import { ATTESTATION_KINDS, GLOSSARY_CATEGORIES, GlossaryError, type GlossaryEntry } from './types';
 
 /** Han characters only: a term must be something the segmenter can emit as one word. */
 const HAN_TERM = /^\p{Script=Han}+$/u;
@@ -18,12 +18,22 @@ const citationSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+const attestationSchema = z.strictObject({
+  rendering: text,
+  publisher: text,
+  date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  kind: z.enum(ATTESTATION_KINDS),
+});
+
 const entrySchema = z.strictObject({
   term: z.string().regex(HAN_TERM, 'must be Chinese characters only'),
   pinyin: text.regex(PINYIN, 'must be pinyin letters with tone marks'),
   recommended: text,
   basis: text,
   citations: z.array(citationSchema).min(1, 'leave the field out rather than empty').optional(),
+  // Required, possibly empty: an entry without published usage says so rather than leaving it unknown.
+  attestations: z.array(attestationSchema),
   variants: z.array(text),
   category: z.enum(GLOSSARY_CATEGORIES),
   note: text.optional(),

@@ -16,6 +16,28 @@ export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 /** The basis of a recommendation nobody has traced to a source; shown as it is, never dressed up. */
 export const UNSOURCED_BASIS = 'unsourced';
 
+/**
+ * Who published an attested rendering, most authoritative first: 'official' a publication of the
+ * Chinese state or Party (an SCIO white paper's English, a ministry's site, a Foreign Languages Press
+ * translation), 'state-media' Xinhua, China Daily, CGTN and the like, 'scholarly' a researcher or
+ * professional translator (DigiChina, China Law Translate), 'other' anything else (Wikipedia, a law firm).
+ * Machine translations are not attestations at all.
+ */
+export const ATTESTATION_KINDS = ['official', 'state-media', 'scholarly', 'other'] as const;
+
+export type AttestationKind = (typeof ATTESTATION_KINDS)[number];
+
+/** One published use of a rendering outside this library, checkable at its address. */
+export interface Attestation {
+  /** As it appears on the page, case and all. */
+  rendering: string;
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD as the page gives it; absent when the page shows no date. */
+  date?: string | undefined;
+  url: string;
+  kind: AttestationKind;
+}
+
 /** A published source of a rendering, outside the library. */
 export interface GlossaryCitation {
   title: string;
@@ -40,6 +62,12 @@ export interface GlossaryEntry {
   basis: string;
   /** External sources that use the recommended rendering, each checkable by a reader. */
   citations?: GlossaryCitation[] | undefined;
+  /**
+   * Published renderings of the term outside this library; the recommendation follows them (see
+   * recommendationOf). Empty in the project glossary when no published usage was found; absent in a
+   * user's glossary, which gives none.
+   */
+  attestations?: Attestation[] | undefined;
   /** Other English renderings, known or seen in the corpus. */
   variants: string[];
   category: GlossaryCategory;

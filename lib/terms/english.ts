@@ -28,10 +28,13 @@ function reordered(words: readonly string[]): string[] | null {
   return null;
 }
 
-/** Word sequences that count as renderings of an entry: recommended, variants, and each turned round. */
-export function renderingPatterns(entry: Pick<GlossaryEntry, 'recommended' | 'variants'>): string[][] {
+/**
+ * Word sequences that count as renderings of an entry: recommended, variants and the renderings its
+ * published sources use (allowed variants, as a QA tool's glossary lists them), and each turned round.
+ */
+export function renderingPatterns(entry: Pick<GlossaryEntry, 'recommended' | 'variants' | 'attestations'>): string[][] {
   const patterns = new Map<string, string[]>();
-  for (const rendering of [entry.recommended, ...entry.variants]) {
+  for (const rendering of [entry.recommended, ...entry.variants, ...(entry.attestations ?? []).map((a) => a.rendering)]) {
     const words = renderingWords(rendering).map((word) => word.stem);
     if (words.length === 0) continue;
     const turned = reordered(words);
@@ -40,18 +43,90 @@ export function renderingPatterns(entry: Pick<GlossaryEntry, 'recommended' | 'va
   return [...patterns.values()];
 }
 
+/** Punctuation that ends a phrase: no rendering runs across it ("… of cyberspace, rule of law …" holds no "cyberspace rule of law"). */
+const PHRASE_BREAK = /[,;:.!?]/;
+
+/** Derivational endings an adjective or adverb shares with its noun: "independent(ly)" ~ "independence", "Marxist" ~ "Marxism". */
+const DERIVED_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ly$/, ''],
+  [/(?:ence|ent)$/, 'en'],
+  [/(?:ance|ant)$/, 'an'],
+  [/(?:ism|ist)$/, 'is'],
+];
+/** Shorter words keep their form: "ant", "list" and the like are not derivations. */
+const MIN_DERIVED_LENGTH = 7;
+
+function derivedFamily(stem: string): string {
+  if (stem.length < MIN_DERIVED_LENGTH) return stem;
+  let family = stem;
+  for (const [ending, common] of DERIVED_ENDINGS) family = family.replace(ending, common);
+  return family;
+}
+
+/** One word of a single-word rendering matched in another part of speech, so that "independently" renders 独立自主 ("independence"). */
+function sameFamily(word: string, want: string): boolean {
+  return word.length >= MIN_DERIVED_LENGTH && want.length >= MIN_DERIVED_LENGTH && derivedFamily(word) === derivedFamily(want);
+}
+
+/** Possessive determiners a rendering may carry without being another rendering: "confidence in its path" is "confidence in the path". */
+const DETERMINERS = new Set(['its', 'our', 'their', 'his', 'her']);
+/** The official long forms of Party names, read as their abbreviation. */
+const LONG_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bCommunist Party of China\b|\bChinese Communist Party\b/gi, 'CPC'],
+  [/\bartificial intelligence\b/gi, 'AI'],
+];
+const PARTY = 'cpc';
+
+/** A rendering's words for comparing forms: long forms abbreviated, determiners left out, each word by its family. */
+function formWords(text: string): string[] {
+  let short = text;
+  for (const [long, abbreviation] of LONG_FORMS) short = short.replace(long, abbreviation);
+  return renderingWords(short)
+    .map((word) => word.stem)
+    .filter((stem) => !DETERMINERS.has(stem))
+    .map(derivedFamily);
+}
+
+/**
+ * Whether a rendering is another in a different form or holds it word for word: the same words up to
+ * spacing, determiners and part of speech ("independently", "independence"), "A of B" for "B A"
+ * ("protection of personal information"), an official long form ("19th National Congress of the
+ * Communist Party of China" for "19th CPC National Congress", whose words are the same in another order,
+ * or the Party's name left out),
+ * or a longer phrase that holds it ("great rejuvenation of the Chinese nation" holds "rejuvenation of
+ * the Chinese nation").
+ */
+export function holdsRendering(rendering: string, other: string): boolean {
+  const mine = formWords(rendering);
+  const theirs = formWords(other);
+  if (mine.join('') === theirs.join('')) return true;
+  // The Party's name may stand anywhere in a long form, or be left out where the context gives it
+  // ("Political Bureau of the Central Committee"); nothing else may differ.
+  if (mine.includes(PARTY) || theirs.includes(PARTY)) {
+    const bag = (words: readonly string[]) => words.filter((w) => w !== PARTY && !REORDER_PREPOSITIONS.has(w)).sort().join(' ');
+    if (bag(mine) === bag(theirs)) return true;
+  }
+  const turned = reordered(mine);
+  if (turned && turned.join('') === theirs.join('')) return true;
+  const words = renderingWords(rendering);
+  return findRenderingSpans(words, renderingPatterns({ recommended: other, variants: [] }), rendering).length > 0;
+}
+
 /**
  * Matches a pattern at text word `at`; returns the index after the last matched word, or -1.
- * Compounds are tolerated both ways: "cyberpower" ~ "cyber power".
+ * Compounds are tolerated both ways: "cyberpower" ~ "cyber power"; a one-word pattern also matches its
+ * adjective or adverb ("Marxist" for "Marxism"). With the text, no match runs across PHRASE_BREAK.
  */
-function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly string[]): number {
+function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly string[], text: string | undefined): number {
   let t = at;
   let p = 0;
   while (p < pattern.length) {
     const word = words[t]?.stem;
     const want = pattern[p];
     if (word === undefined || want === undefined) return -1;
-    if (word === want) {
+    const previous = words[t - 1];
+    if (t > at && text !== undefined && previous && PHRASE_BREAK.test(text.slice(previous.end, words[t]!.start))) return -1;
+    if (word === want || (pattern.length === 1 && sameFamily(word, want))) {
       t += 1;
       p += 1;
     } else if (p + 1 < pattern.length && word === want + (pattern[p + 1] ?? '')) {
@@ -69,15 +144,16 @@ function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly st
 
 /**
  * Every place where one of the patterns stands in the words, longest first and none overlapping:
- * a longer rendering wins over one it contains ("strong cyber power" over "cyber power").
+ * a longer rendering wins over one it contains ("strong cyber power" over "cyber power"). Given the
+ * text the words come from, a rendering never runs across a comma or the end of a sentence.
  */
-export function findRenderingSpans(words: readonly EnglishWord[], patterns: readonly (readonly string[])[]): Span[] {
+export function findRenderingSpans(words: readonly EnglishWord[], patterns: readonly (readonly string[])[], text?: string): Span[] {
   const found: Span[] = [];
   for (let at = 0; at < words.length; at++) {
     const first = words[at];
     if (!first) continue;
     for (const pattern of patterns) {
-      const end = matchAt(words, at, pattern);
+      const end = matchAt(words, at, pattern, text);
       const last = words[end - 1];
       if (end > at && last) found.push({ start: first.start, end: last.end });
     }

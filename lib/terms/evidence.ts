@@ -12,7 +12,7 @@ export function englishEvidenceOf(
   return en.flatMap((text, paragraph) => {
     const paragraphWords = renderingWords(text);
     return glossary.flatMap((entry) =>
-      findRenderingSpans(paragraphWords, patternsOf(entry)).map((span) => ({
+      findRenderingSpans(paragraphWords, patternsOf(entry), text).map((span) => ({
         term: entry.term,
         slug,
         paragraph,

@@ -1,7 +1,7 @@
 export { normalizeRendering } from './english';
 export { findOccurrences } from './match';
 export { renderingsOf } from './occurrences';
-export { NOTE_SEVERITY, numberNotesOf, SEVERITIES, termNotesOf } from './notes';
+export { attestationsOf, numberNotesOf, SEVERITIES, termNoteSeverity, termNotesOf } from './notes';
 export type { NotesOptions } from './notes';
 export { chineseNumbers, englishNumbers, numberMismatches } from './numbers';
 export type { BeadNumber } from './numbers';
@@ -20,7 +20,7 @@ export type {
   TermOccurrence,
   VariantSuggestion,
 } from './types';
-export { NO_LIBRARY_SOURCE, renderingsOverTime, termSources } from './sources';
-export type { DocumentAttestation, DocumentRendering, SourcesOptions, TermData, TermSources } from './sources';
+export { NO_LIBRARY_SOURCE, publishedRenderings, renderingsOverTime, termSources } from './sources';
+export type { DocumentAttestation, DocumentRendering, PublishedRendering, SourcesOptions, TermData, TermSources } from './sources';
 export { beadLink, checklistFor, groupNotes, noteId } from './checklist';
 export type { Checklist, ChecklistItem } from './checklist';

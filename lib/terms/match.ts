@@ -1,7 +1,7 @@
 import type { Bead } from '../align';
 import { findGlossaryEntry, getGlossary, type GlossaryEntry } from '../glossary';
 import { placedTokens, type Span } from '../segment';
-import { findRenderingSpans, overlaps, renderingPatterns, renderingWords } from './english';
+import { findRenderingSpans, normalizeRendering, overlaps, renderingPatterns, renderingWords } from './english';
 import type { TermOccurrence } from './types';
 
 /**
@@ -112,7 +112,7 @@ function englishCandidates(paragraphs: readonly number[], en: readonly string[],
   let base = 0;
   for (const paragraph of paragraphs) {
     const text = en[paragraph] ?? '';
-    for (const span of findRenderingSpans(renderingWords(text), patterns)) {
+    for (const span of findRenderingSpans(renderingWords(text), patterns, text)) {
       places.push({ paragraph, ...span, at: (base + (span.start + span.end) / 2) / total });
     }
     base += text.length;
@@ -121,6 +121,7 @@ function englishCandidates(paragraphs: readonly number[], en: readonly string[],
 }
 
 const spanLength = (span: Span) => span.end - span.start;
+const compact = (text: string) => normalizeRendering(text).replaceAll(' ', '');
 const samePlace = (a: Place, b: Place) => a.paragraph === b.paragraph && overlaps(a, b);
 
 /**
@@ -144,9 +145,16 @@ export function findOccurrences(
   beads.forEach((bead, index) => {
     if (bead.zh.length === 0) return;
     const places = chinesePlaces(bead.zh, zh, byTerm, extraTerms);
+    // A pair of terms in one bead: the English that is one term's recommended rendering is that term's,
+    // not another's variant (网络安全's "cybersecurity" is not 网信's "cyber security" when both stand here).
+    const owners = new Map([...places.keys()].map((term) => [compact(byTerm.get(term)!.recommended), term]));
+    const ownedByAnother = (term: string, c: Place) => {
+      const owner = owners.get(compact((en[c.paragraph] ?? '').slice(c.start, c.end)));
+      return owner !== undefined && owner !== term;
+    };
     const found = [...places.keys()].map((term) => ({
       term,
-      candidates: englishCandidates(bead.en, en, patternsOf(byTerm.get(term)!)),
+      candidates: englishCandidates(bead.en, en, patternsOf(byTerm.get(term)!)).filter((c) => !ownedByAnother(term, c)),
     }));
     const terms = found.map(({ term, candidates }) => ({
       term,

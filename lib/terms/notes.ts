@@ -1,25 +1,12 @@
-import { getGlossary, type GlossaryEntry } from '../glossary';
+import { getGlossary, recommendationOf, type Attestation, type GlossaryEntry } from '../glossary';
 import type { Bead } from '../align';
 import { renderingsOf } from './occurrences';
-import { normalizeRendering } from './english';
+import { holdsRendering, normalizeRendering } from './english';
 import { numberMismatches } from './numbers';
-import type { NoteKind, NoteSeverity, NumberNote, RenderingCount, TermNote, TermOccurrence } from './types';
+import type { NoteSeverity, NumberNote, RenderingCount, TermNote, TermNoteKind, TermOccurrence } from './types';
 
-/**
- * Severity of each kind of note. 'error': the text goes against the chosen glossary (a rendering the
- * glossary does not recommend, used throughout the document) or against its own source (a number that
- * differs between the Chinese and the English). 'warning': worth a look but possibly deliberate — a term
- * rendered several ways in one document (the glossary's choice may be among them or not), or no known
- * rendering found (a paraphrase, an omission, or a rendering the glossary does not list yet). 'info': two
- * terms sharing one English rendering, which loses a distinction but is often the translator's choice.
- */
-export const NOTE_SEVERITY: Readonly<Record<NoteKind, NoteSeverity>> = {
-  'non-recommended': 'error',
-  'number-mismatch': 'error',
-  inconsistent: 'warning',
-  'not-found': 'warning',
-  'shared-rendering': 'info',
-};
+/** A number that differs between the Chinese and the English goes against the text's own source. */
+const NUMBER_SEVERITY: NoteSeverity = 'error';
 
 /** Severities worst first, for sorting. */
 export const SEVERITIES: readonly NoteSeverity[] = ['error', 'warning', 'info'];
@@ -38,24 +25,26 @@ const quote = (text: string) => `“${text}”`;
 
 /** Separators of a Chinese enumeration: 道路自信、理论自信、制度自信和文化自信. */
 const ENUMERATION = new Set(['、', '和', '与', '及']);
-/** Characters the members of an enumeration share at their end (自信) for its English to factor them out. */
-const SHARED_ENDING = 2;
+/** Characters the members of an enumeration share at their end (自信) or start (依法) for its English to factor them out. */
+const SHARED_AFFIX = 2;
 
 /**
  * Whether an occurrence is one member of a Chinese enumeration of terms sharing their ending
- * (道路自信、理论自信、制度自信、文化自信), which English renders by factoring the ending out ("confidence
- * in the path, theory, system and culture"): no listed rendering can match a member, so its rendering
- * not being found is no sign of an omission.
+ * (道路自信、理论自信、制度自信、文化自信) or their beginning (依法管网、依法办网、依法上网), which English
+ * renders by factoring it out ("confidence in the path, theory, system and culture", "manage, run and
+ * use the Internet according to law"): no listed rendering can match a member, so its rendering not
+ * being found is no sign of an omission.
  */
 function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurrence[], zh: string): boolean {
-  const ending = o.term.slice(-SHARED_ENDING);
-  if (o.term.length <= SHARED_ENDING) return false;
+  if (o.term.length <= SHARED_AFFIX) return false;
+  const ending = o.term.slice(-SHARED_AFFIX);
+  const beginning = o.term.slice(0, SHARED_AFFIX);
   return occurrences.some(
     (other) =>
       other !== o &&
       other.zh.paragraph === o.zh.paragraph &&
-      other.term.length > SHARED_ENDING &&
-      other.term.endsWith(ending) &&
+      other.term.length > SHARED_AFFIX &&
+      (other.term.endsWith(ending) || other.term.startsWith(beginning)) &&
       ((other.zh.end + 1 === o.zh.start && ENUMERATION.has(zh[other.zh.end] ?? '')) ||
         (o.zh.end + 1 === other.zh.start && ENUMERATION.has(zh[o.zh.end] ?? ''))),
   );
@@ -67,6 +56,29 @@ function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurr
  */
 const compact = (text: string) => normalizeRendering(text).replaceAll(' ', '');
 
+/** The attestations of an entry whose rendering the given one is or holds, ranked as the rule ranks them. */
+export function attestationsOf(entry: Pick<GlossaryEntry, 'attestations'>, rendering: string): Attestation[] {
+  return (entry.attestations ?? []).filter((a) => holdsRendering(rendering, a.rendering));
+}
+
+/**
+ * How much a term note asks of a translator: the evidence behind the recommendation decides.
+ * A departure ('non-recommended', 'inconsistent') to a rendering the entry's published sources use is
+ * 'info': the sources themselves use it. A document that always departs from a recommendation an
+ * official source attests is an 'error'; every other departure — from a recommendation only state media,
+ * scholars or others attest, or none — is at most a 'warning', as is a term rendered several ways. No
+ * rendering found is a 'warning' (a paraphrase, an omission, or a rendering nobody listed yet); two terms
+ * sharing one rendering is 'info', a lost distinction that is often the translator's choice.
+ */
+export function termNoteSeverity(kind: TermNoteKind, entry: GlossaryEntry, rendering: string | null): NoteSeverity {
+  if (kind === 'shared-rendering') return 'info';
+  if (kind === 'not-found' || rendering === null) return 'warning';
+  if (attestationsOf(entry, rendering).length > 0) return 'info';
+  return kind === 'non-recommended' && recommendationOf(entry).attestation?.kind === 'official' ? 'error' : 'warning';
+}
+
+const published = (a: Attestation) => `${a.publisher}${a.date ? ` (${a.date})` : ''}`;
+
 function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry> {
   return new Map(glossary.map((entry) => [entry.term, entry]));
 }
@@ -76,7 +88,7 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
  * a rendering that is not the recommended one ('non-recommended', or 'inconsistent' when the document
  * renders the term in more than one way), two terms rendered by the same English ('shared-rendering')
  * and an occurrence whose rendering was not found ('not-found'; not raised for a member of an enumeration
- * that English factors, see inSharedEnumeration). Each carries its severity (NOTE_SEVERITY);
+ * that English factors, see inSharedEnumeration). Each carries its severity (termNoteSeverity);
  * the number check is numberNotesOf.
  */
 export function termNotesOf(slug: string, zh: readonly string[], mine: readonly TermOccurrence[], options: NotesOptions = {}): TermNote[] {
@@ -97,13 +109,13 @@ export function termNotesOf(slug: string, zh: readonly string[], mine: readonly 
 
   const notes: TermNote[] = [];
   const seen = new Set<string>();
-  const add = (note: Omit<TermNote, 'severity'>) => {
+  const add = (note: Omit<TermNote, 'severity'>, entry: GlossaryEntry) => {
     const key = [note.bead, note.term, note.kind, note.rendering === null ? '' : compare(note.rendering), note.otherTerm ?? ''].join(
       '\u0000',
     );
     if (seen.has(key)) return;
     seen.add(key);
-    notes.push({ ...note, severity: NOTE_SEVERITY[note.kind] });
+    notes.push({ ...note, severity: termNoteSeverity(note.kind, entry, note.rendering) });
   };
 
   for (const o of mine) {
@@ -113,37 +125,55 @@ export function termNotesOf(slug: string, zh: readonly string[], mine: readonly 
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
       if (!options.strict && inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
-      add({
-        ...base,
-        kind: 'not-found',
-        others: all,
-        message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.`,
-      });
+      add(
+        {
+          ...base,
+          kind: 'not-found',
+          others: all,
+          message: `No known rendering of ${o.term} in the English of this bead (left out, or rendered in a way the glossary does not list); recommended: ${quote(entry.recommended)}.`,
+        },
+        entry,
+      );
       continue;
     }
-    const key = compare(o.rendering);
-    const others = all.filter((r) => compare(r.rendering) !== key);
-    if (key !== compare(entry.recommended)) {
+    const rendering = o.rendering;
+    const key = compare(rendering);
+    // A long form holding the recommendation is the recommendation ("18th National Congress of the CPC").
+    const recommended = (text: string) => (options.strict ? compare(text) === compare(entry.recommended) : holdsRendering(text, entry.recommended));
+    const others = all.filter((r) => compare(r.rendering) !== key && !recommended(r.example));
+    if (!recommended(rendering)) {
       const inconsistent = others.length > 0;
-      add({
-        ...base,
-        kind: inconsistent ? 'inconsistent' : 'non-recommended',
-        others,
-        message: inconsistent
-          ? // The other renderings are in `others`, shown once by the reader: the message does not repeat them.
-            `${o.term} is rendered ${quote(o.rendering)} here and ${others.length} other ${others.length === 1 ? 'way' : 'ways'} in this document; the glossary recommends ${quote(entry.recommended)}.`
-          : `${o.term} is rendered ${quote(o.rendering)}, not the recommended ${quote(entry.recommended)}.`,
-      });
+      const [source] = attestationsOf(entry, rendering);
+      const sourced = source ? ` (as ${published(source)} renders it)` : '';
+      add(
+        {
+          ...base,
+          kind: inconsistent ? 'inconsistent' : 'non-recommended',
+          others,
+          message: inconsistent
+            ? // The other renderings are in `others`, shown once by the reader: the message does not repeat them.
+              `${o.term} is rendered ${quote(rendering)}${sourced} here and ${others.length} other ${others.length === 1 ? 'way' : 'ways'} in this document; the glossary recommends ${quote(entry.recommended)}.`
+            : `${o.term} is rendered ${quote(rendering)}${sourced}, not the recommended ${quote(entry.recommended)}.`,
+        },
+        entry,
+      );
     }
     for (const otherTerm of termsByRendering.get(key) ?? []) {
       if (otherTerm === o.term) continue;
-      add({
-        ...base,
-        kind: 'shared-rendering',
-        others,
-        otherTerm,
-        message: `${quote(o.rendering)} renders both ${o.term} and ${otherTerm} in this document: the English no longer tells them apart.`,
-      });
+      // Sources that render both terms so do not tell them apart either (党中央, 中共中央: "CPC Central Committee").
+      const otherEntry = byTerm.get(otherTerm);
+      if (!options.strict && otherEntry && attestationsOf(entry, rendering).length > 0 && attestationsOf(otherEntry, rendering).length > 0)
+        continue;
+      add(
+        {
+          ...base,
+          kind: 'shared-rendering',
+          others,
+          otherTerm,
+          message: `${quote(rendering)} renders both ${o.term} and ${otherTerm} in this document: the English no longer tells them apart.`,
+        },
+        entry,
+      );
     }
   }
   return notes;
@@ -157,7 +187,7 @@ export function numberNotesOf(slug: string, zh: readonly string[], en: readonly 
     const enText = bead.en.map((p) => en[p] ?? '').join('\n');
     return numberMismatches(zhText, enText).map((n): NumberNote => ({
       kind: 'number-mismatch',
-      severity: NOTE_SEVERITY['number-mismatch'],
+      severity: NUMBER_SEVERITY,
       slug,
       bead: index,
       side: n.side,

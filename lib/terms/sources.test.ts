@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusDocument, corpusIndex, corpusOccurrences } from '../../tests/unit/corpus-index';
 import { getGlossary } from '../glossary';
 import { documentMetas, termEvidence, termOccurrences } from '../store';
-import { NO_LIBRARY_SOURCE, normalizeRendering, renderingsOverTime, termSources, type DocumentAttestation, type TermData } from './index';
+import {
+  NO_LIBRARY_SOURCE,
+  normalizeRendering,
+  publishedRenderings,
+  renderingsOverTime,
+  termSources,
+  type DocumentAttestation,
+  type TermData,
+} from './index';
 
 const ESSAY = 'qiushi-2024-14-cyber-law';
 
@@ -66,9 +74,15 @@ describe('renderingsOverTime', () => {
 });
 
 describe('termSources', () => {
-  it('backs the recommendation for 网络法治 with the documents that use it, its claimed basis marked unsourced', async () => {
+  it('backs the recommendation for 网络法治 with its published source and the documents that use it', async () => {
     const sources = await sourcesOf('网络法治');
-    expect(sources).toMatchObject({ recommended: 'rule of law in cyberspace', basis: 'unsourced', unsourced: true, citations: [] });
+    expect(sources).toMatchObject({
+      recommended: 'rule of law in cyberspace',
+      basis: 'most recent official usage: State Council Information Office, 2023-03',
+      unsourced: false,
+      citations: [],
+    });
+    expect(sources?.published.map((p) => p.rendering)).toEqual(['rule of law in cyberspace']);
     expect(sources?.recommendedIn.map((d) => d.slug)).toEqual([
       'scio-2023-internet-rule-of-law-white-paper',
       'hongqi-2024-16-good-laws-good-governance',
@@ -92,14 +106,24 @@ describe('termSources', () => {
     ]);
     expect(await sourcesOf('不是术语')).toBeUndefined();
   });
-  it('holds "corpus majority" only where the library bears it out: the recommended rendering is the most frequent one', async () => {
-    for (const entry of getGlossary().filter((e) => e.basis === 'corpus majority')) {
-      const totals = new Map<string, number>();
-      for (const d of (await sourcesOf(entry.term))?.documents ?? [])
-        for (const r of d.renderings) totals.set(r.rendering, (totals.get(r.rendering) ?? 0) + r.count);
-      const top = Math.max(0, ...totals.values());
-      expect(totals.get(normalizeRendering(entry.recommended)), entry.term).toBe(top);
-      expect(top, entry.term).toBeGreaterThan(0);
-    }
+  it('shows the renderings of sources that disagree side by side, with their dates, best source first', async () => {
+    const published = (await sourcesOf('网络强国'))?.published ?? [];
+    expect(published.map((p) => [p.rendering, p.sources.map((s) => `${s.kind} ${s.date ?? 'undated'}`)])).toEqual([
+      ['cyberpower', ['state-media 2014-03-03']],
+      ['build China into a cyber power', ['state-media undated']],
+      ['cyber superpower', ['scholarly 2018-05-31']],
+      ['Cyber Great Power', ['scholarly undated']],
+    ]);
+    // Two sources giving one rendering, up to case and plural, are one row.
+    const at = (rendering: string, date: string) => ({ rendering, publisher: 'p', date, url: 'https://example.org/', kind: 'official' as const });
+    expect(publishedRenderings({ attestations: [at('Smart Court', '2017'), at('smart courts', '2022'), at('intelligent court', '2020')] })).toEqual([
+      { rendering: 'smart courts', key: 'smart court', sources: [at('smart courts', '2022'), at('Smart Court', '2017')] },
+      { rendering: 'intelligent court', key: 'intelligent court', sources: [at('intelligent court', '2020')] },
+    ]);
+  });
+  it('says plainly when no published source attests an entry', async () => {
+    const unattested = getGlossary().filter((e) => (e.attestations ?? []).length === 0);
+    expect(unattested.length).toBeGreaterThan(0);
+    for (const entry of unattested) expect((await sourcesOf(entry.term))?.unsourced, entry.term).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentKind, DocumentMeta } from '../corpus';
-import { getGlossary, UNSOURCED_BASIS, type GlossaryCitation, type GlossaryEntry } from '../glossary';
+import { getGlossary, rankAttestations, type Attestation, type GlossaryCitation, type GlossaryEntry } from '../glossary';
 import { normalizeRendering } from './english';
 import type { EnglishOnlyEvidence, TermOccurrence } from './types';
 
@@ -46,13 +46,40 @@ export interface DocumentAttestation {
   notFoundBeads: number[];
 }
 
+/** One rendering the published sources use, with every source using it, as the rule ranks them. */
+export interface PublishedRendering {
+  /** As the first-ranked source writes it. */
+  rendering: string;
+  /** Normalised (see normalizeRendering). */
+  key: string;
+  sources: Attestation[];
+}
+
+/**
+ * The renderings an entry's published sources use, side by side: one per normalised rendering, in the
+ * order the rule ranks their best source (see rankAttestations), each with all its sources and dates.
+ * More than one means the sources disagree.
+ */
+export function publishedRenderings(entry: Pick<GlossaryEntry, 'attestations'>): PublishedRendering[] {
+  const byKey = new Map<string, PublishedRendering>();
+  for (const a of rankAttestations(entry.attestations ?? [])) {
+    const key = normalizeRendering(a.rendering);
+    const seen = byKey.get(key);
+    if (seen) seen.sources.push(a);
+    else byKey.set(key, { rendering: a.rendering, key, sources: [a] });
+  }
+  return [...byKey.values()];
+}
+
 /** Where an entry's recommendation comes from. */
 export interface TermSources {
   term: string;
   recommended: string;
   basis: string;
-  /** The glossary entry's basis is UNSOURCED_BASIS. */
+  /** No published source outside the library attests any rendering of the entry. */
   unsourced: boolean;
+  /** The published renderings, best source first; more than one when the sources disagree. */
+  published: PublishedRendering[];
   /** External citations kept in the glossary file; empty when there are none. */
   citations: GlossaryCitation[];
   /** Every library document that holds the term, oldest first. */
@@ -121,7 +148,7 @@ export function renderingsOverTime(term: string, data: TermData): DocumentAttest
 }
 
 /**
- * Where an entry's recommendation comes from: its citations and the library documents that use it, with
+ * Where an entry's recommendation comes from: its published sources, citations and the library documents that use it, with
  * every document's renderings for comparison. Undefined for a term the glossary does not hold.
  */
 export function termSources(term: string, data: TermData, options: SourcesOptions = {}): TermSources | undefined {
@@ -142,7 +169,8 @@ export function termSources(term: string, data: TermData, options: SourcesOption
     term,
     recommended: entry.recommended,
     basis: entry.basis,
-    unsourced: entry.basis === UNSOURCED_BASIS,
+    unsourced: (entry.attestations ?? []).length === 0,
+    published: publishedRenderings(entry),
     citations: entry.citations ?? [],
     documents,
     recommendedIn,

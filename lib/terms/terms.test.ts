@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDocument, corpusIndex, corpusOccurrences, indexed, termNotesFor as notesFor } from '../../tests/unit/corpus-index';
 import { getTermView } from '../reader/terms';
 import { termEvidence } from '../store';
+import { holdsRendering } from './english';
 import { findOccurrences, normalizeRendering, renderingsOf } from './index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
@@ -21,7 +22,40 @@ describe('normalizeRendering', () => {
   });
 });
 
+describe('holdsRendering', () => {
+  it('takes an official long form, "A of B", another part of speech or a determiner for the same rendering', () => {
+    expect(holdsRendering('19th National Congress of the Communist Party of China', '19th CPC National Congress')).toBe(true);
+    expect(holdsRendering('protection of personal information', 'Personal Information Protection')).toBe(true);
+    expect(holdsRendering('independently', 'independence')).toBe(true);
+    expect(holdsRendering('historical nihilists', 'historical nihilism')).toBe(true);
+    expect(holdsRendering('confidence in the path', 'confidence in its path')).toBe(true);
+    expect(holdsRendering('Global Artificial Intelligence Governance Initiative', 'Global AI Governance Initiative')).toBe(true);
+  });
+  it('takes a longer phrase holding the rendering, compounds included, and nothing else', () => {
+    expect(holdsRendering('great rejuvenation of the Chinese nation', 'rejuvenation of the Chinese nation')).toBe(true);
+    expect(holdsRendering('strong cyber power', 'cyberpower')).toBe(true);
+    expect(holdsRendering('network power', 'cyberpower')).toBe(false);
+    expect(holdsRendering('Xi Jinping’s rule of law thought', 'Xi Jinping Thought on the Rule of Law')).toBe(false);
+    expect(holdsRendering('Party Central Committee', 'CPC Central Committee')).toBe(false);
+    expect(holdsRendering('cyber law', 'rule of law in cyberspace')).toBe(false);
+  });
+});
+
 describe('findOccurrences', () => {
+  it('gives the English of one term of a pair to that term, not to the other as a variant', async () => {
+    // 网信 lists "cyber security" among its variants; with 网络安全 in the bead, that English is 网络安全's.
+    const zh = ['网信部门维护网络安全。'];
+    const en = ['Cyber security departments keep the network safe.'];
+    expect(findOccurrences('x', zh, en, oneBead).map((o) => [o.term, o.rendering])).toEqual([
+      ['网信', null],
+      ['网络安全', 'Cyber security'],
+    ]);
+  });
+  it('matches no rendering across a comma', async () => {
+    const zh = ['网络法治。'];
+    const en = ['Online, rule of law matters.'];
+    expect(findOccurrences('x', zh, en, oneBead).map((o) => o.rendering)).toEqual([null]);
+  });
   it('gives a longer rendering precedence over one it contains, and assigns renderings one to one in reading order', async () => {
     const zh = ['网络强国和网络强国不同于网络大国。'];
     const en = ['A strong cyber power and a cyber power differ from a major cyber power.'];

@@ -27,7 +27,7 @@ export type TermNoteKind = 'non-recommended' | 'inconsistent' | 'shared-renderin
 export type NoteKind = TermNoteKind | 'number-mismatch';
 
 /**
- * How much a note asks of a translator (see NOTE_SEVERITY): 'error' goes against the chosen glossary or
+ * How much a note asks of a translator (see termNoteSeverity): 'error' goes against the chosen glossary or
  * the source text, 'warning' is worth a look, 'info' is for awareness.
  */
 export type NoteSeverity = 'error' | 'warning' | 'info';
