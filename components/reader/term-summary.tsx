@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { TermSummary } from '@/lib/reader/types';
 import { ChosenNotes } from '@/components/checklist/chosen-notes';
 import { NotesFilter } from './notes-filter';
+import { SummaryOpener } from './summary-opener';
 
 /** Colours for up to six renderings of one term, distinguishable and readable in both themes. */
 const PALETTE = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
@@ -57,28 +58,33 @@ export function TermSummaryPanel({
   notesHref: string;
 }) {
   return (
-    <section
-      aria-labelledby="term-summary"
-      className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800"
+    <details
+      id="terminology"
+      className="group mb-4 rounded-lg border border-stone-200 bg-white px-4 py-2 dark:border-stone-700 dark:bg-stone-800"
       data-term-summary=""
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="term-summary" className="font-semibold">
-          Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way
-        </h2>
-        <div className="flex flex-wrap items-center gap-3">
-          <a href={checklistHref} className="text-xs font-medium underline underline-offset-2">
-            Checklist of notes
-          </a>
-          <a href="/exports/notes.csv" className="text-xs underline underline-offset-2">
-            Notes as CSV
-          </a>
-          <NotesFilter />
-        </div>
+      {/* One line until opened, so that the text starts on the first screen; `t` or a link to a term opens it. */}
+      <summary className="cursor-pointer py-1">
+        <h2 id="term-summary" className="inline text-sm font-semibold">
+          Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered several ways
+        </h2>{' '}
+        <span className="text-xs text-stone-600 group-open:hidden dark:text-stone-300">
+          (<kbd className="rounded border px-1 font-mono">t</kbd>)
+        </span>
+      </summary>
+      <SummaryOpener />
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <a href={checklistHref} className="text-xs font-medium underline underline-offset-2">
+          Checklist of notes
+        </a>
+        <a href="/exports/notes.csv" className="text-xs underline underline-offset-2">
+          Notes as CSV
+        </a>
+        <NotesFilter />
       </div>
       <ChosenNotes notesHref={notesHref} zhLang={zhLang} />
       {summary.length > 0 && (
-        <ul className="mt-3 space-y-3">
+        <ul className="mt-3 space-y-3 pb-2">
           {summary.map((s) => (
             <li key={s.term} id={`t-${s.term}`} data-summary-term={s.term} className="scroll-mt-20">
               <p className="text-sm">
@@ -99,6 +105,6 @@ export function TermSummaryPanel({
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

@@ -32,6 +32,7 @@ describe('terminology notes in the reader', () => {
     // The filter, on the essay where some beads carry no note.
     const page = await openPage(browser(), '/read/qiushi-2024-14-self-confidence');
     const all = await page.locator('[data-bead]:visible').count();
+    await page.locator('[data-term-summary] summary').click();
     await page.getByRole('button', { name: 'Only beads with notes' }).click();
     await expect.poll(() => page.locator('[data-bead]:visible').count()).toBe(await page.locator('[data-bead][data-has-notes]').count());
     expect(await page.locator('[data-bead]:visible').count()).toBeLessThan(all);

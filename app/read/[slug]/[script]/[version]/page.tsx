@@ -73,7 +73,7 @@ export default async function ReadPage({ params }: Props) {
           />
           <p className="text-xs text-stone-600 dark:text-stone-300">
             <kbd className="rounded border px-1 font-mono">j</kbd> / <kbd className="rounded border px-1 font-mono">k</kbd> next / previous
-            bead
+            bead · <kbd className="rounded border px-1 font-mono">t</kbd> terminology and notes
           </p>
         </div>
       )}
