@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../corpus';
+import { TRANSLATION_KINDS, type DocumentKind, type TranslationKind } from '../corpus';
 import { getGlossary, findGlossaryEntry, type GlossaryCitation, type GlossaryEntry } from '../glossary';
 import { englishWords } from '../english';
 import { FIELD, indexTerm } from '../search';
@@ -8,6 +8,7 @@ import {
   documentMetas,
   paragraphTexts,
   phraseFrequencies,
+  renderingsByTranslation,
   termCounts,
   termEvidence,
   termOccurrences,
@@ -202,10 +203,16 @@ async function variantSuggestions(
   return rankVariants(term, new Map(candidates), keys.length, documentFrequency);
 }
 
-export async function getTermView(index: IndexDatabase, term: string, script: Script = 'hans'): Promise<TermView | undefined> {
+/** A term's page; with `translation`, from the documents whose English is a translation of that kind only. */
+export async function getTermView(
+  index: IndexDatabase,
+  term: string,
+  script: Script = 'hans',
+  translation?: TranslationKind,
+): Promise<TermView | undefined> {
   const entry = findGlossaryEntry(term);
   if (!entry) return undefined;
-  const occurrences = await termOccurrences(index, entry.term);
+  const occurrences = await termOccurrences(index, entry.term, translation);
   const groups: ConcordanceGroup[] = [];
   for (const r of renderingsOf(entry.term, occurrences)) {
     const shown = (r.occurrences as LocatedOccurrence[]).slice(-CONCORDANCE_LINES);
@@ -219,7 +226,7 @@ export async function getTermView(index: IndexDatabase, term: string, script: Sc
       lines: await concordanceLines(index, missing.slice(-CONCORDANCE_LINES), script),
     });
   }
-  const evidence = (await termEvidence(index, entry.term)).slice(-EVIDENCE_LINES);
+  const evidence = (await termEvidence(index, entry.term, translation)).slice(-EVIDENCE_LINES);
   const metas = await documentMetas(
     index,
     evidence.map((e) => e.slug),
@@ -290,9 +297,16 @@ export interface TermSourcesView {
   documents: RenderingsInDocument[];
 }
 
-/** The data of a term page's sources and "renderings over time"; undefined for a term the project glossary lacks. */
-export async function getTermSourcesView(index: IndexDatabase, term: string): Promise<TermSourcesView | undefined> {
-  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term), termEvidence(index, term)]);
+/**
+ * The data of a term page's sources and "renderings over time", with `translation` from translations of that kind
+ * only; undefined for a term the project glossary lacks.
+ */
+export async function getTermSourcesView(
+  index: IndexDatabase,
+  term: string,
+  translation?: TranslationKind,
+): Promise<TermSourcesView | undefined> {
+  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term, translation), termEvidence(index, term, translation)]);
   const documents = await documentMetas(index, [...occurrences.map((o) => o.slug), ...evidence.map((e) => e.slug)]);
   const sources = termSources(term, { occurrences, evidence, documents });
   if (!sources) return undefined;
@@ -332,4 +346,39 @@ export async function getTermSourcesView(index: IndexDatabase, term: string): Pr
       };
     }),
   };
+}
+
+/** How one kind of translation in the library renders a term. */
+export interface TranslationRenderings {
+  kind: TranslationKind;
+  /** Uses of the term (occurrences in bilingual documents and known renderings in English-only ones). */
+  total: number;
+  /** Occurrences whose rendering was not found in the English. */
+  notFound: number;
+  /** Most frequent first. */
+  renderings: Array<{ text: string; count: number }>;
+}
+
+/**
+ * How the official translations and each other kind render a term, apart: the evidence of an official translation
+ * is not that of a machine translation. Every kind is listed, in TRANSLATION_KINDS order, even with no uses.
+ */
+export async function getTranslationRenderings(index: IndexDatabase, term: string): Promise<TranslationRenderings[]> {
+  const rows = await renderingsByTranslation(index, term);
+  return TRANSLATION_KINDS.map((kind) => {
+    const mine = rows.filter((r) => r.translation === kind);
+    const byKey = new Map<string, { text: string; count: number }>();
+    for (const r of mine) {
+      if (r.example === null) continue;
+      const key = r.key ?? normalizeRendering(r.example);
+      const seen = byKey.get(key);
+      byKey.set(key, { text: seen?.text ?? r.example, count: (seen?.count ?? 0) + r.count });
+    }
+    return {
+      kind,
+      total: mine.reduce((n, r) => n + r.count, 0),
+      notFound: mine.filter((r) => r.example === null).reduce((n, r) => n + r.count, 0),
+      renderings: [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    };
+  });
 }

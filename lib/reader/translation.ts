@@ -9,6 +9,15 @@ export const TRANSLATION_LABEL: Record<TranslationKind, string> = {
   unknown: 'translation of unknown kind',
 };
 
+/** The same, of several documents. */
+export const TRANSLATIONS_LABEL: Record<TranslationKind, string> = {
+  official: 'official translations',
+  publisher: 'publishers’ translations',
+  professional: 'professional translations',
+  machine: 'machine translations',
+  unknown: 'translations of unknown kind',
+};
+
 /** A translation kind from an untrusted value (a URL parameter); undefined for none or anything else, meaning every kind. */
 export function parseTranslationKind(value: unknown): TranslationKind | undefined {
   return TRANSLATION_KINDS.find((kind) => kind === value);

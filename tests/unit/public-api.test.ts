@@ -149,6 +149,7 @@ const API: Record<string, string[]> = {
     'removeDocument',
     'renderingCounts',
     'renderingsByDocument',
+    'renderingsByTranslation',
     'searchSource',
     'termCounts',
     'termEvidence',
