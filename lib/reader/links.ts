@@ -42,3 +42,8 @@ export function checklistHref(slug: string): string {
 export function notesHref(slug: string, script: Script): string {
   return `/api/glossary/notes/${pathSegment(slug)}?script=${script}`;
 }
+
+/** A document's look-up cards under a glossary choice, in a script (the choice is added by the pop-up: &source=). */
+export function chosenCardsHref(slug: string, script: Script): string {
+  return `/api/glossary/cards/${pathSegment(slug)}?script=${script}`;
+}

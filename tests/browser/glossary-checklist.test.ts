@@ -53,12 +53,15 @@ describe('your own glossary', () => {
     // With the project glossary, 网络强国's notes recommend "cyberpower".
     const reader = await page.context().newPage();
     await reader.goto(CYBER_LAW);
+    // Which glossary the notes follow is said in the terminology summary, closed until opened.
+    await reader.locator('[data-term-summary] summary').click();
     const notesOf = () => reader.locator('[data-bead] [data-notes]:visible li').filter({ hasText: '网络强国' }).allTextContents();
     await reader.locator('[data-glossary-choice="project"]').waitFor();
     expect((await notesOf()).join('\n')).not.toContain('cyber superpower');
 
     await page.locator('[data-glossary-choice]').getByText('Your glossary', { exact: true }).click();
     await reader.reload();
+    await reader.locator('[data-term-summary] summary').click();
     await reader
       .locator('[data-glossary-choice="user"]')
       .filter({ hasText: /\d+ notes?\)/ })
@@ -91,6 +94,7 @@ describe('your own glossary', () => {
 describe('the checklist of notes', () => {
   it('is linked from the reading page, filters by severity and kind, and keeps reviewed marks over a reload', async () => {
     const reader = await openPage(browser(), CYBER_LAW);
+    await reader.keyboard.press('t');
     const href = await reader.getByRole('link', { name: 'Checklist of notes' }).getAttribute('href');
     expect(href).toBe('/checklist/qiushi-2024-14-cyber-law');
     // Each note on a bead says its severity in words.

@@ -25,7 +25,7 @@ describe('library page', () => {
     expect(await essay.locator('[data-kind="bilingual"]').count()).toBe(1);
     // Whose English: the essays' comes from a blog post and reads as machine translation.
     expect(await essay.locator('[data-translation-kind="machine"]').textContent()).toContain('machine translation');
-    const paper = cards.filter({ hasText: 'White paper' });
+    const paper = cards.filter({ hasText: "The Construction of China's Internet Rule of Law in the New Era" });
     expect(await paper.locator('[data-translation-kind]').getAttribute('data-translation-kind')).toBe('machine');
     await page.context().close();
   });
