@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isSlug, TRANSLATION_KINDS } from '@/lib/corpus';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
-import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { GLOSSARY_COOKIE, SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { parseGlossarySource } from '@/lib/reader/glossary-choice';
+import { userGlossaryStamp } from '@/lib/reader/user-glossary';
 import { isExportFile, isLookupPart } from '@/lib/reader/routes';
 import { documentVersion, libraryIndex, libraryVersion } from '@/lib/store';
 
@@ -52,7 +54,7 @@ export async function proxy(request: NextRequest) {
   } else if (section === 'terms') {
     const translation = chosenTranslation(request);
     if (findGlossaryEntry(name) && translation)
-      routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}/${translation}`;
+      routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}/${translation}${chosenGlossaryView(request)}`;
   }
   if (!routed) return notFound(url);
   url.pathname = routed;
@@ -107,6 +109,16 @@ function chosenTranslation(request: NextRequest): string | undefined {
   const wanted = request.nextUrl.searchParams.get('translation');
   if (wanted === null || wanted === '') return 'all';
   return TRANSLATION_KINDS.find((kind) => kind === wanted);
+}
+
+/**
+ * The part of a term page's view naming the reader's glossary choice (?glossary=, else its cookie) when that is an
+ * uploaded glossary: the choice and the upload's stamp, so a new upload gets a new path. Empty for the project's.
+ */
+function chosenGlossaryView(request: NextRequest): string {
+  const source = parseGlossarySource(request.nextUrl.searchParams.get('glossary') ?? request.cookies.get(GLOSSARY_COOKIE)?.value);
+  const stamp = source === 'project' ? undefined : userGlossaryStamp();
+  return stamp ? `.${source}.${stamp}` : '';
 }
 
 export const config = {

@@ -183,6 +183,7 @@ async function variantSuggestions(
   index: IndexDatabase,
   term: string,
   occurrences: readonly LocatedOccurrence[],
+  glossary: readonly GlossaryEntry[],
 ): Promise<VariantSuggestion[]> {
   const keys = [...new Map(occurrences.map((o) => [`${o.documentId}:${o.bead}`, o])).values()];
   const recent = keys.slice(-VARIANT_BEADS);
@@ -192,7 +193,7 @@ async function variantSuggestions(
   );
   const beads = recent.map((o) => ({ slug: o.slug, bead: o.bead, en: english.get(`${o.documentId}:${o.bead}`) ?? '' }));
   const observed = renderingsOf(term, occurrences).map((r) => r.rendering);
-  const candidates = [...variantCandidates(term, getGlossary(), observed, beads)]
+  const candidates = [...variantCandidates(term, glossary, observed, beads)]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .slice(0, VARIANT_CANDIDATES);
   const frequencies = await phraseFrequencies(
@@ -203,14 +204,20 @@ async function variantSuggestions(
   return rankVariants(term, new Map(candidates), keys.length, documentFrequency);
 }
 
-/** A term's page; with `translation`, from the documents whose English is a translation of that kind only. */
+/**
+ * A term's page; with `translation`, from the documents whose English is a translation of that kind only. Its entry
+ * and variant suggestions follow `glossary` (the project's by default) where that glossary has the term.
+ */
 export async function getTermView(
   index: IndexDatabase,
   term: string,
   script: Script = 'hans',
   translation?: TranslationKind,
+  glossary: readonly GlossaryEntry[] = getGlossary(),
 ): Promise<TermView | undefined> {
-  const entry = findGlossaryEntry(term);
+  // The page is the project's term's; its entry is the chosen glossary's where that has the term.
+  if (!findGlossaryEntry(term)) return undefined;
+  const entry = glossary.find((e) => e.term === term) ?? findGlossaryEntry(term);
   if (!entry) return undefined;
   const occurrences = await termOccurrences(index, entry.term, translation);
   const groups: ConcordanceGroup[] = [];
@@ -258,7 +265,13 @@ export async function getTermView(
       },
     ];
   });
-  return { entry, total: occurrences.length, groups, englishOnly, suggestions: await variantSuggestions(index, entry.term, occurrences) };
+  return {
+    entry,
+    total: occurrences.length,
+    groups,
+    englishOnly,
+    suggestions: await variantSuggestions(index, entry.term, occurrences, glossary),
+  };
 }
 
 export function getTermSlugs(): string[] {
