@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isSlug } from '@/lib/corpus';
+import { isSlug, TRANSLATION_KINDS } from '@/lib/corpus';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
-import { SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { GLOSSARY_COOKIE, SCRIPT_COOKIE } from '@/lib/ui/preferences';
+import { parseGlossarySource } from '@/lib/reader/glossary-choice';
+import { userGlossaryStamp } from '@/lib/reader/user-glossary';
 import { isExportFile, isLookupPart } from '@/lib/reader/routes';
 import { documentVersion, libraryIndex, libraryVersion } from '@/lib/store';
 
@@ -50,7 +52,9 @@ export async function proxy(request: NextRequest) {
     const version = isSlug(name) ? await documentVersion(index, name) : undefined;
     if (version) routed = `/read/${name}/${chosenScript(request)}/${version}`;
   } else if (section === 'terms') {
-    if (findGlossaryEntry(name)) routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}`;
+    const translation = chosenTranslation(request);
+    if (findGlossaryEntry(name) && translation)
+      routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}/${translation}${chosenGlossaryView(request)}`;
   }
   if (!routed) return notFound(url);
   url.pathname = routed;
@@ -98,6 +102,23 @@ function revalidated(request: NextRequest, path: string, respond: (init: Respons
 function chosenScript(request: NextRequest): string {
   const wanted = [request.nextUrl.searchParams.get('script'), request.cookies.get(SCRIPT_COOKIE)?.value];
   return wanted.find((value) => SCRIPTS.some((script) => script === value)) ?? DEFAULT_SCRIPT;
+}
+
+/** A term page's translation filter (?translation=<kind>), "all" without one; undefined for an unknown kind (404). */
+function chosenTranslation(request: NextRequest): string | undefined {
+  const wanted = request.nextUrl.searchParams.get('translation');
+  if (wanted === null || wanted === '') return 'all';
+  return TRANSLATION_KINDS.find((kind) => kind === wanted);
+}
+
+/**
+ * The part of a term page's view naming the reader's glossary choice (?glossary=, else its cookie) when that is an
+ * uploaded glossary: the choice and the upload's stamp, so a new upload gets a new path. Empty for the project's.
+ */
+function chosenGlossaryView(request: NextRequest): string {
+  const source = parseGlossarySource(request.nextUrl.searchParams.get('glossary') ?? request.cookies.get(GLOSSARY_COOKIE)?.value);
+  const stamp = source === 'project' ? undefined : userGlossaryStamp();
+  return stamp ? `.${source}.${stamp}` : '';
 }
 
 export const config = {

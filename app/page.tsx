@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TranslationCredit } from '@/components/translation-credit';
 import { backgroundIndexer } from '@/lib/indexer';
 import { getLibrary, readHref } from '@/lib/reader';
 import { chosenScript } from '@/app/script-choice';
@@ -81,6 +82,14 @@ export default async function LibraryPage({ searchParams }: Props) {
               </dd>
               <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
               <dd data-kind={kind}>{kind === 'bilingual' ? 'Bilingual' : 'English only'}</dd>
+              {kind !== 'chinese-only' && (
+                <>
+                  <dt className="text-stone-600 dark:text-stone-400">Translation</dt>
+                  <dd>
+                    <TranslationCredit translation={meta.translation} />
+                  </dd>
+                </>
+              )}
               <dt className="text-stone-600 dark:text-stone-400">Paragraphs</dt>
               <dd>
                 {kind === 'bilingual'

@@ -10,7 +10,8 @@ import { libraryDir, LibraryError } from '../lib/library';
 
 const USAGE =
   'npm run --silent import -- (--zh ZH --en EN | --bitext FILE) --title "English title" ' +
-  '[--title-zh …] [--slug …] [--date YYYY-MM-DD] [--author …] [--author-zh …] [--publication …] [--source URL] [--replace]';
+  '[--title-zh …] [--slug …] [--date YYYY-MM-DD] [--author …] [--author-zh …] [--publication …] [--source URL] ' +
+  '[--translation-kind official|publisher|professional|machine|unknown] [--translation-by …] [--translation-note …] [--replace]';
 const EXIT_BAD_INPUT = 2;
 
 const OPTIONS = {
@@ -25,6 +26,9 @@ const OPTIONS = {
   'author-zh': { type: 'string' },
   publication: { type: 'string' },
   source: { type: 'string' },
+  'translation-by': { type: 'string' },
+  'translation-kind': { type: 'string' },
+  'translation-note': { type: 'string' },
   replace: { type: 'boolean' },
 } as const;
 
@@ -41,6 +45,9 @@ const FLAGS: Readonly<Record<ImportField, string>> = {
   authorZh: '--author-zh',
   publication: '--publication',
   source: '--source',
+  translationBy: '--translation-by',
+  translationKind: '--translation-kind',
+  translationNote: '--translation-note',
 };
 
 async function main(args: string[]): Promise<number> {
@@ -65,6 +72,9 @@ async function main(args: string[]): Promise<number> {
       authorZh: values['author-zh'],
       publication: values.publication,
       source: values.source,
+      translationBy: values['translation-by'],
+      translationKind: values['translation-kind'],
+      translationNote: values['translation-note'],
       replace: values.replace,
     };
     const { slug, warnings } = await importDocument(request);

@@ -20,7 +20,16 @@ interface Drawn {
  * glossary (a cookie, see readGlossaryChoice), this one leaf fetches the notes under that choice and draws them in
  * place of the prerendered ones; with the default it does nothing, so the page stays as it was built.
  */
-export function ChosenNotes({ notesHref, zhLang }: { notesHref: string; zhLang: string }) {
+export function ChosenNotes({
+  notesHref,
+  zhLang,
+  onLoaded,
+}: {
+  notesHref: string;
+  zhLang: string;
+  /** Given the terminology summary under the chosen glossary, and which glossary that is, once they are here. */
+  onLoaded: (chosen: { summary: NotesResponse['summary']; source: GlossarySource }) => void;
+}) {
   const [source, setSource] = useState<GlossarySource>('project');
   const [drawn, setDrawn] = useState<Drawn[]>([]);
   const [state, setState] = useState<'idle' | 'loading' | 'failed' | { total: number }>('idle');
@@ -54,6 +63,7 @@ export function ChosenNotes({ notesHref, zhLang }: { notesHref: string; zhLang: 
           }
           setDrawn(next);
           setSource(response.source);
+          onLoaded({ summary: response.summary, source: response.source });
           setState({ total: response.total });
         },
         () => !cancelled && setState('failed'),
@@ -61,7 +71,7 @@ export function ChosenNotes({ notesHref, zhLang }: { notesHref: string; zhLang: 
     return () => {
       cancelled = true;
     };
-  }, [notesHref]);
+  }, [notesHref, onLoaded]);
 
   return (
     <>

@@ -5,10 +5,37 @@ import type { ReadingView } from '@/lib/reader/types';
 import { BeadRow } from '@/components/reader/bead-row';
 import { SentencePartners } from '@/components/reader/sentence-partners';
 import { WordPopover } from '@/components/reader/word-popover';
+import { TRANSLATION_KINDS, UNKNOWN_TRANSLATION } from '@/lib/corpus/types';
+import { TRANSLATION_LABEL } from '@/lib/reader/translation';
 
 /** The fields an error can name (lib/import ImportField); anything else is shown above the buttons. */
-type Field = 'zh' | 'en' | 'bitext' | 'title' | 'titleZh' | 'slug' | 'date' | 'author' | 'source';
-const FIELDS: readonly string[] = ['zh', 'en', 'bitext', 'title', 'titleZh', 'slug', 'date', 'author', 'source'];
+type Field =
+  | 'zh'
+  | 'en'
+  | 'bitext'
+  | 'title'
+  | 'titleZh'
+  | 'slug'
+  | 'date'
+  | 'author'
+  | 'source'
+  | 'translationBy'
+  | 'translationKind'
+  | 'translationNote';
+const FIELDS: readonly string[] = [
+  'zh',
+  'en',
+  'bitext',
+  'title',
+  'titleZh',
+  'slug',
+  'date',
+  'author',
+  'source',
+  'translationBy',
+  'translationKind',
+  'translationNote',
+];
 
 interface Problem {
   field: Field | null;
@@ -199,6 +226,51 @@ export function ImportForm() {
           />
           <FieldError id="title-error" problem={errorFor('title')} />
         </div>
+        <fieldset className="grid max-w-xl gap-4 rounded border border-stone-300 p-4 dark:border-stone-600">
+          <legend className="px-1 font-medium">Whose translation is the English?</legend>
+          <p id="translation-hint" className="text-sm text-stone-600 dark:text-stone-300">
+            Renderings from an official translation and from a machine translation are different evidence: term pages can show each kind
+            apart.
+          </p>
+          <div>
+            <label htmlFor="translationKind">Kind</label>
+            <select
+              id="translationKind"
+              name="translationKind"
+              defaultValue={UNKNOWN_TRANSLATION.kind}
+              className={inputClass}
+              aria-invalid={errorFor('translationKind') ? true : undefined}
+              aria-describedby={describedBy('translationKind', 'translation-hint')}
+            >
+              {TRANSLATION_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {TRANSLATION_LABEL[kind]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="translationKind-error" problem={errorFor('translationKind')} />
+          </div>
+          {(
+            [
+              ['translationBy', 'Translated by (a person, body or site)'],
+              ['translationNote', 'Why you judge it so (optional)'],
+            ] as const
+          ).map(([field, label]) => (
+            <div key={field}>
+              <label htmlFor={field}>{label}</label>
+              <input
+                id={field}
+                name={field}
+                type="text"
+                lang="en"
+                className={inputClass}
+                aria-invalid={errorFor(field) ? true : undefined}
+                aria-describedby={describedBy(field)}
+              />
+              <FieldError id={`${field}-error`} problem={errorFor(field)} />
+            </div>
+          ))}
+        </fieldset>
         <fieldset className="grid max-w-xl gap-4 rounded border border-stone-300 p-4 dark:border-stone-600">
           <legend className="px-1 font-medium">Optional details</legend>
           {(

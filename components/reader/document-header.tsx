@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentMeta } from '@/lib/corpus';
+import { TranslationCredit } from '@/components/translation-credit';
 
 const KIND_LABEL: Record<DocumentKind, string> = {
   bilingual: 'Chinese and English',
@@ -26,6 +27,12 @@ export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kin
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
         {[meta.author.en, meta.publication, meta.date, KIND_LABEL[kind]].filter(Boolean).join(' · ')}
       </p>
+      {kind !== 'chinese-only' && (
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-200" data-translation="">
+          <TranslationCredit translation={meta.translation} />
+          {meta.translation.note && <span className="block text-xs text-stone-600 dark:text-stone-300">{meta.translation.note}</span>}
+        </p>
+      )}
       <p className="mt-1 text-xs text-stone-600 dark:text-stone-300">Source: {meta.source}</p>
     </header>
   );

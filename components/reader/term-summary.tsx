@@ -1,4 +1,8 @@
+'use client';
+
 import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { GlossarySource } from '@/lib/glossary/user';
 import type { TermSummary } from '@/lib/reader/types';
 import { ChosenNotes } from '@/components/checklist/chosen-notes';
 import { NotesFilter } from './notes-filter';
@@ -40,7 +44,19 @@ function Strip({ summary, beadCount }: { summary: TermSummary; beadCount: number
   );
 }
 
-/** Summary of a document's terminology: terms with more than one rendering, with counts and where they occur. */
+const TYPING = 'input, textarea, select, [contenteditable="true"]';
+
+/** The notes CSV of the whole library under the glossary the notes follow. */
+const notesCsvHref = (source: GlossarySource) => (source === 'project' ? '/exports/notes.csv' : `/api/glossary/notes.csv?source=${source}`);
+
+/**
+ * Summary of a document's terminology: terms with more than one rendering, with counts and where they occur. It is
+ * rendered with the project glossary's; when the reader's notes follow another glossary, ChosenNotes brings that
+ * glossary's summary and it is shown instead, with the CSV of its notes.
+ *
+ * One line until opened, so that the text starts on the first screen: `t` toggles it (and focuses it), and an
+ * address naming one of its terms (`#t-…`, as a note's "all renderings here" link) opens it on that term.
+ */
 export function TermSummaryPanel({
   summary,
   beadCount,
@@ -56,30 +72,60 @@ export function TermSummaryPanel({
   /** Where the notes under another glossary than the project's are fetched (see ChosenNotes). */
   notesHref: string;
 }) {
+  const [shown, setShown] = useState<{ summary: TermSummary[]; source: GlossarySource }>({ summary, source: 'project' });
+  useEffect(() => {
+    const details = document.getElementById('terminology');
+    if (!(details instanceof HTMLDetailsElement)) return;
+    const showHash = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!id.startsWith('t-')) return;
+      details.open = true;
+      document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 't' || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof Element && event.target.closest(TYPING)) return;
+      event.preventDefault();
+      details.open = !details.open;
+      details.querySelector('summary')?.focus();
+      if (details.open) details.scrollIntoView({ block: 'nearest' });
+    };
+    showHash();
+    window.addEventListener('hashchange', showHash);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', showHash);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  const terms = shown.summary;
   return (
-    <section
-      aria-labelledby="term-summary"
-      className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800"
+    <details
+      id="terminology"
+      className="group mb-4 rounded-lg border border-stone-200 bg-white px-4 py-2 dark:border-stone-700 dark:bg-stone-800"
       data-term-summary=""
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="term-summary" className="font-semibold">
-          Terminology: {summary.length} {summary.length === 1 ? 'term' : 'terms'} rendered in more than one way
-        </h2>
-        <div className="flex flex-wrap items-center gap-3">
-          <a href={checklistHref} className="text-xs font-medium underline underline-offset-2">
-            Checklist of notes
-          </a>
-          <a href="/exports/notes.csv" className="text-xs underline underline-offset-2">
-            Notes as CSV
-          </a>
-          <NotesFilter />
-        </div>
+      <summary className="cursor-pointer py-1">
+        <h2 id="term-summary" className="inline text-sm font-semibold">
+          Terminology: {terms.length} {terms.length === 1 ? 'term' : 'terms'} rendered several ways
+        </h2>{' '}
+        <span className="hidden text-xs text-stone-600 group-open:hidden sm:inline dark:text-stone-300">
+          (<kbd className="rounded border px-1 font-mono">t</kbd>)
+        </span>
+      </summary>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <a href={checklistHref} className="text-xs font-medium underline underline-offset-2">
+          Checklist of notes
+        </a>
+        <a href={notesCsvHref(shown.source)} className="text-xs underline underline-offset-2">
+          Notes as CSV
+        </a>
+        <NotesFilter />
       </div>
-      <ChosenNotes notesHref={notesHref} zhLang={zhLang} />
-      {summary.length > 0 && (
-        <ul className="mt-3 space-y-3">
-          {summary.map((s) => (
+      <ChosenNotes notesHref={notesHref} zhLang={zhLang} onLoaded={setShown} />
+      {terms.length > 0 && (
+        <ul className="mt-3 space-y-3 pb-2" data-summary-source={shown.source}>
+          {terms.map((s) => (
             <li key={s.term} id={`t-${s.term}`} data-summary-term={s.term} className="scroll-mt-20">
               <p className="text-sm">
                 <Link href={s.termHref} lang={zhLang} className="text-zh font-semibold underline underline-offset-2">
@@ -99,6 +145,6 @@ export function TermSummaryPanel({
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

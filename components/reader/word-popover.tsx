@@ -2,6 +2,7 @@
 
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { readGlossaryChoice } from '@/components/checklist/glossary-choice-cookie';
 import type { LookupCards, PageMarkup } from '@/lib/reader/types';
 import { characterTones } from '@/lib/study/tones';
 import { addWord, parseWords, WORDS_KEY, type SavedWord } from '@/lib/study/words';
@@ -127,7 +128,23 @@ function renderingsOf(word: HTMLElement, markup: PageMarkup): { nodes: HTMLEleme
  * leaf fetches the page's markup at once and marks the paragraphs up when idle, fetches the look-up
  * cards on first use (or when idle), and listens by delegation, so the page ships no per-word handlers.
  */
-export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: string; markupHref: string; zhLang: string }) {
+export function WordPopover({
+  lookupHref,
+  markupHref,
+  chosenLookupHref,
+  zhLang,
+}: {
+  lookupHref: string;
+  markupHref: string;
+  /** Where the cards are fetched under another glossary than the project's (&source= is added), when the page has one. */
+  chosenLookupHref?: string | undefined;
+  zhLang: string;
+}) {
+  // Read when the cards are wanted, never while rendering: the glossary choice is the browser's (a cookie).
+  const cardsHref = useCallback(() => {
+    const source = chosenLookupHref ? readGlossaryChoice() : 'project';
+    return source === 'project' ? lookupHref : `${chosenLookupHref}&source=${source}`;
+  }, [lookupHref, chosenLookupHref]);
   const [open, setOpenState] = useState<Open | null>(null);
   const [cards, setCards] = useState<LookupCards | null>(null);
   const [cardsFailed, setCardsFailed] = useState(false);
@@ -135,7 +152,7 @@ export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: st
   const [savedWord, setSavedWord] = useState<HTMLElement | null>(null);
   const voice = useChineseVoice();
   const requestCards = useCallback(() => {
-    load<LookupCards>(lookupHref).then(
+    load<LookupCards>(cardsHref()).then(
       (loaded) => {
         setCards(loaded);
         setCardsFailed(false);
@@ -143,7 +160,7 @@ export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: st
       },
       () => setCardsFailed(true),
     );
-  }, [lookupHref]);
+  }, [cardsHref]);
   // Event handlers read the current pop-up from a ref: they are registered once.
   const openRef = useRef<Open | null>(null);
   const setOpen = useCallback((next: Open | null) => {
@@ -270,7 +287,7 @@ export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: st
         requestCards();
         return;
       }
-      (fetched.get(lookupHref) as Promise<LookupCards> | undefined)?.then(decorate, () => undefined);
+      (fetched.get(cardsHref()) as Promise<LookupCards> | undefined)?.then(decorate, () => undefined);
       whenIdle(() => markSlice(pageMarkup));
     };
     load<PageMarkup>(markupHref).then(
@@ -290,7 +307,7 @@ export function WordPopover({ lookupHref, markupHref, zhLang }: { lookupHref: st
       cancelled = true;
       pinyinObserver.disconnect();
     };
-  }, [lookupHref, markupHref, requestCards]);
+  }, [cardsHref, markupHref, requestCards]);
 
   useEffect(() => {
     if (open?.viaKeyboard) refs.floating.current?.focus();

@@ -8,8 +8,8 @@ export { UNITS_FILE, formatUnits, unitIdsOf } from './units';
 export { splitParagraphs } from './paragraphs';
 export { loadCorpusFrom, loadDocument, readMeta, readTextFile, validateMeta } from './load';
 export { CORPUS_DIR, MAX_SLUG_LENGTH, SLUG, corpusDirs, folderVersion, isSlug, listDocumentFolders } from './version';
-export { CorpusError } from './types';
-export type { CorpusDocument, DocumentKind, DocumentMeta, Lang, SourceUnit } from './types';
+export { CorpusError, TRANSLATION_KINDS, UNKNOWN_TRANSLATION } from './types';
+export type { CorpusDocument, DocumentKind, DocumentMeta, Lang, SourceUnit, Translation, TranslationKind } from './types';
 
 /**
  * Every document of the library's folders, read and validated now, ordered by date then slug: an immutable

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus, loadCorpusFrom, loadDocument, readMeta, readTextFile } from './index';
 import { splitParagraphs } from './paragraphs';
-import type { DocumentMeta } from './types';
+import { TRANSLATION_KINDS, UNKNOWN_TRANSLATION, type DocumentMeta } from './types';
 
 /** Runs of each property that writes files (each run costs file-system work). */
 const NUM_FS_RUNS = 200;
@@ -35,6 +35,7 @@ const validMeta = (slug: string): DocumentMeta => ({
   date: '2024-08-25',
   source: 'Test document',
   languages: ['en'],
+  translation: { by: 'Outlook New Era (lwxsd.com)', kind: 'publisher' },
 });
 
 type FileContent = string | Uint8Array | object;
@@ -85,6 +86,10 @@ const arbitraryMeta: fc.Arbitrary<DocumentMeta> = fc.record({
   date: arbitraryIsoDate,
   source: arbitraryText,
   languages: fc.subarray<'zh' | 'en'>(['zh', 'en'], { minLength: 1 }),
+  translation: fc.record(
+    { by: arbitraryText.filter((by) => by.trim() !== ''), kind: fc.constantFrom(...TRANSLATION_KINDS), note: arbitraryText },
+    { requiredKeys: ['by', 'kind'] },
+  ),
 });
 
 describe('readMeta', () => {
@@ -168,11 +173,26 @@ describe('readMeta', () => {
     ['no languages', { languages: [] }, 'languages'],
     ['an unknown language', { languages: ['en', 'fr'] }, 'languages.1'],
     ['languages as a string', { languages: 'en' }, 'languages'],
+    ['an unknown kind of translation', { translation: { by: 'DeepL', kind: 'automatic' } }, 'translation.kind'],
+    ['a translation without its maker', { translation: { kind: 'machine' } }, 'translation.by'],
+    ['a blank translator', { translation: { by: '  ', kind: 'official' } }, 'translation.by'],
   ])('names the file and the field for %s', (_case, change, field) => {
     const file = writeMeta({ ...validMeta('doc'), ...change });
     const error = corpusErrorOf(() => readMeta(file));
     expect(error.file).toBe(file);
     expect(error.where).toBe(`field "${field}"`);
+  });
+
+  it('reads a meta.json that does not say whose translation it is as unknown', () => {
+    const { translation: _omitted, ...meta } = validMeta('doc');
+    expect(readMeta(writeMeta(meta)).translation).toEqual(UNKNOWN_TRANSLATION);
+  });
+
+  it('names the allowed kinds of translation when the kind is not one of them', () => {
+    const file = writeMeta({ ...validMeta('doc'), translation: { by: 'DeepL', kind: 'automatic' } });
+    expect(corpusErrorOf(() => readMeta(file)).message).toBe(
+      `${file} (field "translation.kind"): must be one of official, publisher, professional, machine, unknown`,
+    );
   });
 
   it('names an unknown field', () => {

@@ -5,7 +5,7 @@ import { ALIGNMENT_FILE, parseAlignment } from './alignment';
 import { splitParagraphs } from './paragraphs';
 import { parseUnits, UNITS_FILE } from './units';
 import { MAX_SLUG_LENGTH, SLUG, listDocumentFolders } from './version';
-import { CorpusError, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
+import { CorpusError, TRANSLATION_KINDS, UNKNOWN_TRANSLATION, type CorpusDocument, type DocumentKind, type DocumentMeta, type Lang } from './types';
 
 const metaSchema = z.strictObject({
   slug: z.string().max(MAX_SLUG_LENGTH).regex(SLUG, 'must be lower-case words joined by hyphens'),
@@ -18,6 +18,13 @@ const metaSchema = z.strictObject({
     .array(z.enum(['zh', 'en']))
     .min(1)
     .refine((langs) => new Set(langs).size === langs.length, 'must not repeat a language'),
+  translation: z
+    .strictObject({
+      by: z.string().trim().min(1, 'must name who made the translation, or say "not stated"'),
+      kind: z.enum(TRANSLATION_KINDS, { error: `must be one of ${TRANSLATION_KINDS.join(', ')}` }),
+      note: z.string().min(1).optional(),
+    })
+    .default(UNKNOWN_TRANSLATION),
 });
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

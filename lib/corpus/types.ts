@@ -2,6 +2,21 @@ import type { Bead } from '../align';
 
 export type Lang = 'zh' | 'en';
 
+/** Who made a document's English, as far as its source shows: renderings from a machine translation are weaker evidence than the official one. */
+export const TRANSLATION_KINDS = ['official', 'publisher', 'professional', 'machine', 'unknown'] as const;
+export type TranslationKind = (typeof TRANSLATION_KINDS)[number];
+
+export interface Translation {
+  /** Who made it (a person, body or site), or "not stated". */
+  by: string;
+  kind: TranslationKind;
+  /** Why the kind was judged so, e.g. what the page shows. */
+  note?: string | undefined;
+}
+
+/** What a meta.json without `translation` (written before it existed, or by hand) is read as. */
+export const UNKNOWN_TRANSLATION: Translation = { by: 'not stated', kind: 'unknown' };
+
 export interface DocumentMeta {
   slug: string;
   title: { zh?: string | undefined; en: string };
@@ -12,6 +27,8 @@ export interface DocumentMeta {
   /** Where the text comes from, as a reader would cite it. */
   source: string;
   languages: Lang[];
+  /** Who made the English and what kind of translation it is (UNKNOWN_TRANSLATION when meta.json does not say). */
+  translation: Translation;
 }
 
 export type DocumentKind = 'bilingual' | 'english-only' | 'chinese-only';

@@ -23,7 +23,7 @@ export interface IndexDatabase {
  * Bumped whenever the tables change: an index written by another schema is dropped and rebuilt, since
  * everything in it is derived from the folders.
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /** The embedded index's file inside the library folder (hidden, so never taken for a document). */
 export const INDEX_FILE = path.join('.index', 'library.sqlite');
@@ -108,6 +108,7 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('title_en', 'text', (c) => c.notNull())
     .addColumn('title_zh', 'text')
+    .addColumn('translation_kind', 'text', (c) => c.notNull())
     .addColumn('meta', 'text', (c) => c.notNull())
     .addColumn('zh_paragraphs', 'integer', (c) => c.notNull())
     .addColumn('en_paragraphs', 'integer', (c) => c.notNull())

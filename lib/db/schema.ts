@@ -32,6 +32,8 @@ export interface DocumentsTable {
   date: string;
   title_en: string;
   title_zh: string | null;
+  /** Who made the English (lib/corpus TranslationKind): term views filter on it. */
+  translation_kind: string;
   /** DocumentMeta as JSON. */
   meta: string;
   zh_paragraphs: number;

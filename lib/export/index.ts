@@ -2,9 +2,9 @@ import { create } from 'xmlbuilder2';
 import { beadText } from '../bitext';
 import { unitIdsOf } from '../corpus';
 import { getGlossary } from '../glossary';
-import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase } from '../store';
+import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase, type IndexedDocument } from '../store';
 import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
-import type { RenderingCount } from '../terms';
+import type { CheckNote, RenderingCount } from '../terms';
 import { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
 
 export { toCsv } from './csv';
@@ -234,12 +234,16 @@ export const NOTES_CSV_HEADER = [
 
 /**
  * Every note of every bilingual document as CSV, the number check included, in checklist order (worst
- * first); bead numbers are 1-based, as the reader shows them, and each row links to its bead.
+ * first); bead numbers are 1-based, as the reader shows them, and each row links to its bead. `notesOf` gives a
+ * document's notes: the index's (the project glossary's) by default.
  */
-export async function* notesCsv(index: IndexDatabase): ExportStream {
+export async function* notesCsv(
+  index: IndexDatabase,
+  notesOf: (doc: IndexedDocument) => readonly CheckNote[] = (doc) => doc.notes,
+): ExportStream {
   yield toCsvRow(NOTES_CSV_HEADER) + CSV_LINE_BREAK;
   for await (const doc of bilingualDocuments(index)) {
-    const rows = groupNotes(doc.meta.slug, doc.notes).flatMap((item) =>
+    const rows = groupNotes(doc.meta.slug, notesOf(doc)).flatMap((item) =>
       item.notes.map((note) =>
         note.kind === 'number-mismatch'
           ? [note.slug, note.bead + 1, note.severity, note.kind, note.text, '', '', '', '', note.message, beadLink(note.slug, note.bead)]

@@ -114,6 +114,9 @@ describe('import', () => {
       date: '2024-02-29',
       author: 'A. Writer',
       source: 'https://example.org/two',
+      translationKind: 'professional',
+      translationBy: ' A. Translator ',
+      translationNote: 'Named on the page',
     });
     expect(slug).toBe('two-paragraphs-a-test');
     const doc = getDocument(slug);
@@ -125,11 +128,17 @@ describe('import', () => {
       date: '2024-02-29',
       source: 'https://example.org/two',
       languages: ['zh', 'en'],
+      translation: { by: 'A. Translator', kind: 'professional', note: 'Named on the page' },
     });
     expect(alignDocument(doc!).beads.map((b) => [b.zh, b.en])).toEqual([
       [[0], [0]],
       [[1], [1]],
     ]);
+  });
+
+  it('says the translation is of unknown kind, by no one named, when the import does not say', async () => {
+    const { slug } = await importDocument({ en: en(), title: 'Unsaid' });
+    expect(getDocument(slug)?.meta.translation).toEqual({ by: 'not stated', kind: 'unknown' });
   });
 
   it('numbers a slug made from a title that is taken, and replaces it on request', async () => {
@@ -192,6 +201,11 @@ describe('import', () => {
         'field "date": "29/02/2024" is not a real date in the form YYYY-MM-DD',
       ],
       ['no title', () => ({ en: en(), title: '  ' }), 'field "title": an English title is needed'],
+      [
+        'an unknown kind of translation',
+        () => ({ en: en(), title: 'T', translationKind: 'google' }),
+        'field "translationKind": "google" is not a kind of translation: expected one of official, publisher, professional, machine, unknown',
+      ],
       ['no text', () => ({ title: 'T' }), 'field "en": no text given: a Chinese text, an English text or a bilingual file is needed'],
       [
         'a slug that is not one',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bead } from '../align';
-import type { SourceUnit } from '../corpus';
+import { TRANSLATION_KINDS, UNKNOWN_TRANSLATION, type SourceUnit, type Translation } from '../corpus';
 import { isSlugTaken, isValidSlug, LibraryError, slugify, uniqueSlug, writeDocument, type NewDocument } from '../library';
 import { parseBitext } from './bitext';
 import { ImportError } from './errors';
@@ -32,6 +32,12 @@ export interface ImportRequest {
   publication?: string | undefined;
   /** Where the text comes from. Default: "Imported from" and the input names. */
   source?: string | undefined;
+  /** Who made the English: a person, body or site. Default: "not stated". */
+  translationBy?: string | undefined;
+  /** What kind of translation the English is (lib/corpus TRANSLATION_KINDS). Default: unknown. */
+  translationKind?: string | undefined;
+  /** Why it is judged so, e.g. what the source page shows. */
+  translationNote?: string | undefined;
   /** Replace a document of the same slug instead of refusing. Default false. */
   replace?: boolean | undefined;
 }
@@ -73,6 +79,15 @@ function chooseSlug(request: ImportRequest): string {
   return given;
 }
 
+function translationOf(request: ImportRequest): Translation {
+  const kind = optional(request.translationKind) ?? UNKNOWN_TRANSLATION.kind;
+  const known = TRANSLATION_KINDS.find((k) => k === kind);
+  if (!known)
+    throw new ImportError('translationKind', `"${kind}" is not a kind of translation: expected one of ${TRANSLATION_KINDS.join(', ')}`);
+  const note = optional(request.translationNote);
+  return { by: optional(request.translationBy) ?? UNKNOWN_TRANSLATION.by, kind: known, ...(note ? { note } : {}) };
+}
+
 interface Texts {
   zh: string[] | null;
   en: string[] | null;
@@ -109,6 +124,7 @@ export async function prepareImport(request: ImportRequest): Promise<PreparedImp
   if (title === undefined) throw new ImportError('title', 'an English title is needed');
   const date = optional(request.date) ?? today();
   if (!isoDate.safeParse(date).success) throw new ImportError('date', `"${date}" is not a real date in the form YYYY-MM-DD`);
+  const translation = translationOf(request);
   const { zh, en, alignment, units, warnings } = await texts(request);
   const names = [request.bitext, request.zh, request.en].flatMap((input) => (input ? [input.name] : []));
   const document: NewDocument = {
@@ -119,6 +135,7 @@ export async function prepareImport(request: ImportRequest): Promise<PreparedImp
       publication: optional(request.publication) ?? DEFAULT_PUBLICATION,
       date,
       source: optional(request.source) ?? `Imported from ${names.join(' and ')}`,
+      translation,
     },
     zh,
     en,

@@ -29,7 +29,15 @@ afterEach(() => {
 });
 
 const doc = (slug = 'two-paragraphs', overrides: Partial<NewDocument> = {}): NewDocument => ({
-  meta: { slug, title: { en: 'Two paragraphs', zh: '两段' }, author: {}, publication: 'Test', date: '2024-07-01', source: 'test' },
+  meta: {
+    slug,
+    title: { en: 'Two paragraphs', zh: '两段' },
+    author: {},
+    publication: 'Test',
+    date: '2024-07-01',
+    source: 'test',
+    translation: { by: 'not stated', kind: 'unknown' },
+  },
   zh: ['第一段。', '第二段。'],
   en: ['First paragraph.', 'Second paragraph.'],
   ...overrides,

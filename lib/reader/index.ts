@@ -1,11 +1,11 @@
 import type { Bead } from '../align';
 import type { DocumentAnalysis } from '../analysis';
 import type { SentenceBead } from '../sentence';
-import { findGlossaryEntry } from '../glossary';
+import { findGlossaryEntry, type GlossaryEntry } from '../glossary';
 import { lookupWord } from '../dict';
 import { convertText, convertWord, zhLangTag, type Script } from '../script';
 import { documentCount, indexedDocument, libraryPage, renderingCounts, type IndexDatabase, type IndexedDocument } from '../store';
-import { renderingsOf, type TermOccurrence } from '../terms';
+import type { TermOccurrence } from '../terms';
 import type {
   EnParagraph,
   GlossaryCard,
@@ -15,13 +15,13 @@ import type {
   PageMarkup,
   ReadingRow,
   ReadingView,
-  TermSummary,
   WordCard,
   ZhParagraph,
 } from './types';
 import { lookupHref, markupHref, termHref } from './links';
-import { notesByBead } from './notes';
+import { GLOSSARY_PAGE, notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
+import { termSummary } from './summary';
 import { needsCheck } from './check';
 import { decodeWordBoundaries, encodeRenderings, encodeWordBoundaries, type RenderingSpan } from './paragraph-markup';
 
@@ -32,8 +32,11 @@ export { checklistHref, lookupHref, markupHref, notesHref, readHref, searchHref,
 /** How each glossary term is rendered across the library: what the pop-up's glossary card lists. */
 type LibraryRenderings = ReadonlyMap<string, ReadonlyArray<{ example: string; count: number }>>;
 
-function glossaryCard(word: string, renderings: LibraryRenderings): GlossaryCard | null {
-  const entry = findGlossaryEntry(word);
+/** Where a look-up finds a word's glossary entry: the project's glossary, or the one the reader chose. */
+type EntryOf = (word: string) => GlossaryEntry | undefined;
+
+function glossaryCard(word: string, renderings: LibraryRenderings, entryOf: EntryOf): GlossaryCard | null {
+  const entry = entryOf(word);
   if (!entry) return null;
   return {
     term: entry.term,
@@ -42,18 +45,19 @@ function glossaryCard(word: string, renderings: LibraryRenderings): GlossaryCard
     category: entry.category,
     note: entry.note ?? null,
     renderings: (renderings.get(entry.term) ?? []).map((r) => ({ text: r.example, count: r.count })),
-    href: termHref(entry.term),
+    // Only the project's terms have a page; a term of the user's own glossary links to that glossary.
+    href: findGlossaryEntry(entry.term) ? termHref(entry.term) : GLOSSARY_PAGE,
   };
 }
 
-function wordCard(word: string, renderings: LibraryRenderings): WordCard {
+function wordCard(word: string, renderings: LibraryRenderings, entryOf: EntryOf): WordCard {
   const entry = lookupWord(word);
   return {
     simplified: entry.simplified,
     traditional: entry.traditional,
     pinyin: entry.pinyin,
     senses: entry.senses,
-    glossary: glossaryCard(word, renderings),
+    glossary: glossaryCard(word, renderings, entryOf),
   };
 }
 
@@ -146,24 +150,6 @@ function enParagraph(
   };
 }
 
-/** Terms rendered in more than one way in a document, with where each rendering occurs. */
-function termSummary(occurrences: readonly TermOccurrence[], script: Script): TermSummary[] {
-  const terms = [...new Set(occurrences.map((o) => o.term))];
-  return terms
-    .map((term) => {
-      const mine = occurrences.filter((o) => o.term === term);
-      const renderings = renderingsOf(term, mine).map((r) => ({
-        text: r.example,
-        count: r.count,
-        beads: [...new Set(r.occurrences.map((o) => o.bead + 1))],
-      }));
-      const notFound = [...new Set(mine.filter((o) => o.rendering === null).map((o) => o.bead + 1))];
-      return { term, termLabel: convertWord(term, script), termHref: termHref(term), renderings, notFound };
-    })
-    .filter((s) => s.renderings.length > 1)
-    .sort((a, b) => b.renderings.length - a.renderings.length || a.term.localeCompare(b.term));
-}
-
 interface ViewInputs {
   /** The notes to show, by 0-based bead. */
   notes: ReadonlyMap<number, NoteView[]>;
@@ -242,32 +228,47 @@ export function getPreviewView(analysis: DocumentAnalysis, script: Script): Read
   return readingViewOf(analysis, script, { notes: notesByBead(analysis.notes, script), hrefs: null });
 }
 
-/** The look-up cards of every word some Chinese paragraphs (with their word boundaries) show in `script`. */
+/**
+ * The look-up cards of every word some Chinese paragraphs (with their word boundaries) show in `script`, their
+ * glossary part from `glossary` (the project's by default).
+ */
 export async function lookupCardsOf(
   index: IndexDatabase,
   paragraphs: ReadonlyArray<{ text: string; words: string }>,
   script: Script,
+  glossary?: readonly GlossaryEntry[],
 ): Promise<LookupCards> {
+  const chosen = glossary && new Map(glossary.map((entry) => [entry.term, entry]));
+  const entryOf: EntryOf = chosen ? (word) => chosen.get(word) : findGlossaryEntry;
   const words = new Map<string, string>();
   for (const { text, words: boundaries } of paragraphs) {
     for (const token of shownTokens(text, boundaries, script))
       if (token.word && !words.has(token.shown)) words.set(token.shown, token.source);
   }
-  const terms = [...new Set(words.values())].filter((word) => findGlossaryEntry(word));
+  const terms = [...new Set(words.values())].filter((word) => entryOf(word));
   const renderings = await renderingCounts(index, terms);
   const cards: LookupCards = {};
-  for (const [shown, source] of words) cards[shown] = wordCard(source, renderings);
+  for (const [shown, source] of words) cards[shown] = wordCard(source, renderings, entryOf);
   return cards;
 }
 
-/** The look-up cards of every word a document's Chinese shows in `script`; undefined for an unknown slug. */
-export async function getLookupCards(index: IndexDatabase, slug: string, script: Script = 'hans'): Promise<LookupCards | undefined> {
+/**
+ * The look-up cards of every word a document's Chinese shows in `script`, their glossary part from `glossary` (the
+ * project's by default); undefined for an unknown slug.
+ */
+export async function getLookupCards(
+  index: IndexDatabase,
+  slug: string,
+  script: Script = 'hans',
+  glossary?: readonly GlossaryEntry[],
+): Promise<LookupCards | undefined> {
   const doc = await indexedDocument(index, slug);
   if (!doc) return undefined;
   return lookupCardsOf(
     index,
     (doc.zh ?? []).map((text, i) => ({ text, words: doc.words[i] ?? '' })),
     script,
+    glossary,
   );
 }
 

@@ -9,8 +9,9 @@ function pathSegment(value: string): string {
   return Array.from(value, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ch.codePointAt(0)! > 0x7f ? ch : encodeURIComponent(ch))).join('');
 }
 
-export function termHref(term: string): string {
-  return `/terms/${pathSegment(term)}`;
+/** A term's page; with `translation`, restricted to the documents whose English is a translation of that kind. */
+export function termHref(term: string, translation?: string): string {
+  return `/terms/${pathSegment(term)}${translation ? `?translation=${translation}` : ''}`;
 }
 
 /** A reading page, or one of its beads (1-based, as shown). */
@@ -40,4 +41,9 @@ export function checklistHref(slug: string): string {
 /** A document's notes under a glossary choice, in a script (the choice is added by the page: ?source=). */
 export function notesHref(slug: string, script: Script): string {
   return `/api/glossary/notes/${pathSegment(slug)}?script=${script}`;
+}
+
+/** A document's look-up cards under a glossary choice, in a script (the choice is added by the pop-up: &source=). */
+export function chosenCardsHref(slug: string, script: Script): string {
+  return `/api/glossary/cards/${pathSegment(slug)}?script=${script}`;
 }

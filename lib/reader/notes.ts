@@ -2,9 +2,20 @@ import { findGlossaryEntry, getGlossary, type GlossaryEntry, type GlossarySource
 import { convertText, convertWord, type Script } from '../script';
 import { readDecisions, reviewFindings, type FindingTarget, type ReviewDecision, type ReviewStatus } from '../review';
 import { indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
-import { checklistFor, findOccurrences, noteId, SEVERITIES, termNotesOf, type CheckNote, type NoteKind, type NoteSeverity } from '../terms';
+import {
+  checklistFor,
+  findOccurrences,
+  noteId,
+  SEVERITIES,
+  termNotesOf,
+  type CheckNote,
+  type NoteKind,
+  type NoteSeverity,
+  type TermOccurrence,
+} from '../terms';
 import { readHref, termHref } from './links';
-import type { NoteView } from './types';
+import { termSummary } from './summary';
+import type { NoteView, TermSummary } from './types';
 import { chosenGlossary, getUserGlossary } from './user-glossary';
 
 /** The page listing the uploaded glossary: where a term only the user's glossary holds links to. */
@@ -26,8 +37,7 @@ function noteView(note: CheckNote, script: Script): NoteView {
     severity: note.severity,
     term: note.term,
     termLabel: convertWord(note.term, script),
-    // Only the project's terms have a page; a term of the user's own glossary links to that glossary.
-    termHref: findGlossaryEntry(note.term) ? termHref(note.term) : GLOSSARY_PAGE,
+    termHref: termPageOf(note.term),
     rendering: note.rendering,
     recommended: note.recommended,
     otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
@@ -42,27 +52,41 @@ export function notesByBead(notes: readonly CheckNote[], script: Script): Map<nu
   return byBead;
 }
 
-/** A document's notes per glossary and document version: recomputed only when either changes. */
-const notesCache = new WeakMap<readonly GlossaryEntry[], Map<string, CheckNote[]>>();
+/** What a document holds under one glossary: its term occurrences and notes. */
+interface UnderGlossary {
+  occurrences: TermOccurrence[];
+  notes: CheckNote[];
+}
+
+/** A document's occurrences and notes per glossary and document version: recomputed only when either changes. */
+const glossaryCache = new WeakMap<readonly GlossaryEntry[], Map<string, UnderGlossary>>();
 
 /**
- * Every note of an indexed bilingual document under `glossary`: the index's (the project's glossary), or found
- * again on the document's text and beads for another glossary, once per glossary and document version.
+ * An indexed bilingual document's term occurrences and notes under `glossary`: the index's (the project's glossary),
+ * or found again on the document's text and beads for another glossary, once per glossary and document version.
  */
-export function documentNotes(doc: IndexedDocument, glossary: readonly GlossaryEntry[]): CheckNote[] {
-  if (glossary === getGlossary() || !doc.zh || !doc.en) return doc.notes;
-  let byDocument = notesCache.get(glossary);
-  if (!byDocument) notesCache.set(glossary, (byDocument = new Map()));
+function underGlossary(doc: IndexedDocument, glossary: readonly GlossaryEntry[]): UnderGlossary {
+  if (glossary === getGlossary() || !doc.zh || !doc.en) return doc;
+  let byDocument = glossaryCache.get(glossary);
+  if (!byDocument) glossaryCache.set(glossary, (byDocument = new Map()));
   const key = `${doc.meta.slug}\u0000${doc.version}`;
-  let notes = byDocument.get(key);
-  if (!notes) {
+  let found = byDocument.get(key);
+  if (!found) {
     const { slug } = doc.meta;
     const occurrences = findOccurrences(slug, doc.zh, doc.en, doc.beads, glossary);
-    notes = [...termNotesOf(slug, doc.zh, occurrences, { glossary }), ...doc.notes.filter((n) => n.kind === 'number-mismatch')];
-    byDocument.set(key, notes);
+    const notes = [...termNotesOf(slug, doc.zh, occurrences, { glossary }), ...doc.notes.filter((n) => n.kind === 'number-mismatch')];
+    byDocument.set(key, (found = { occurrences, notes }));
   }
-  return notes;
+  return found;
 }
+
+/** Every note of an indexed bilingual document under `glossary` (see underGlossary). */
+export function documentNotes(doc: IndexedDocument, glossary: readonly GlossaryEntry[]): CheckNote[] {
+  return underGlossary(doc, glossary).notes;
+}
+
+/** Only the project's terms have a page; a term of the user's own glossary links to that glossary. */
+const termPageOf = (term: string) => (findGlossaryEntry(term) ? termHref(term) : GLOSSARY_PAGE);
 
 /** What the reading page fetches when the reader's notes follow another glossary than the project's. */
 export interface NotesResponse {
@@ -71,6 +95,8 @@ export interface NotesResponse {
   /** Notes by 1-based bead number; beads without notes are left out. */
   beads: Record<string, NoteView[]>;
   total: number;
+  /** The terminology summary under the same glossary. */
+  summary: TermSummary[];
 }
 
 /** A document's notes under a glossary choice; undefined for a slug that is no bilingual document. */
@@ -82,14 +108,15 @@ export async function getNotes(
 ): Promise<NotesResponse | undefined> {
   const doc = await indexedDocument(index, slug);
   if (doc?.kind !== 'bilingual') return undefined;
-  const byBead = notesByBead(documentNotes(doc, chosenGlossary(source)), script);
+  const { occurrences, notes } = underGlossary(doc, chosenGlossary(source));
+  const byBead = notesByBead(notes, script);
   const beads: Record<string, NoteView[]> = {};
   let total = 0;
   for (const [bead, notes] of byBead) {
     beads[String(bead + 1)] = notes;
     total += notes.length;
   }
-  return { source: getUserGlossary() ? source : 'project', beads, total };
+  return { source: getUserGlossary() ? source : 'project', beads, total, summary: termSummary(occurrences, script, termPageOf) };
 }
 
 /** One line of the checklist page. */

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../corpus';
+import { TRANSLATION_KINDS, type DocumentKind, type TranslationKind } from '../corpus';
 import { getGlossary, findGlossaryEntry, type GlossaryCitation, type GlossaryEntry } from '../glossary';
 import { englishWords } from '../english';
 import { FIELD, indexTerm } from '../search';
@@ -8,6 +8,7 @@ import {
   documentMetas,
   paragraphTexts,
   phraseFrequencies,
+  renderingsByTranslation,
   termCounts,
   termEvidence,
   termOccurrences,
@@ -182,6 +183,7 @@ async function variantSuggestions(
   index: IndexDatabase,
   term: string,
   occurrences: readonly LocatedOccurrence[],
+  glossary: readonly GlossaryEntry[],
 ): Promise<VariantSuggestion[]> {
   const keys = [...new Map(occurrences.map((o) => [`${o.documentId}:${o.bead}`, o])).values()];
   const recent = keys.slice(-VARIANT_BEADS);
@@ -191,7 +193,7 @@ async function variantSuggestions(
   );
   const beads = recent.map((o) => ({ slug: o.slug, bead: o.bead, en: english.get(`${o.documentId}:${o.bead}`) ?? '' }));
   const observed = renderingsOf(term, occurrences).map((r) => r.rendering);
-  const candidates = [...variantCandidates(term, getGlossary(), observed, beads)]
+  const candidates = [...variantCandidates(term, glossary, observed, beads)]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .slice(0, VARIANT_CANDIDATES);
   const frequencies = await phraseFrequencies(
@@ -202,10 +204,22 @@ async function variantSuggestions(
   return rankVariants(term, new Map(candidates), keys.length, documentFrequency);
 }
 
-export async function getTermView(index: IndexDatabase, term: string, script: Script = 'hans'): Promise<TermView | undefined> {
-  const entry = findGlossaryEntry(term);
+/**
+ * A term's page; with `translation`, from the documents whose English is a translation of that kind only. Its entry
+ * and variant suggestions follow `glossary` (the project's by default) where that glossary has the term.
+ */
+export async function getTermView(
+  index: IndexDatabase,
+  term: string,
+  script: Script = 'hans',
+  translation?: TranslationKind,
+  glossary: readonly GlossaryEntry[] = getGlossary(),
+): Promise<TermView | undefined> {
+  // The page is the project's term's; its entry is the chosen glossary's where that has the term.
+  if (!findGlossaryEntry(term)) return undefined;
+  const entry = glossary.find((e) => e.term === term) ?? findGlossaryEntry(term);
   if (!entry) return undefined;
-  const occurrences = await termOccurrences(index, entry.term);
+  const occurrences = await termOccurrences(index, entry.term, translation);
   const groups: ConcordanceGroup[] = [];
   for (const r of renderingsOf(entry.term, occurrences)) {
     const shown = (r.occurrences as LocatedOccurrence[]).slice(-CONCORDANCE_LINES);
@@ -219,7 +233,7 @@ export async function getTermView(index: IndexDatabase, term: string, script: Sc
       lines: await concordanceLines(index, missing.slice(-CONCORDANCE_LINES), script),
     });
   }
-  const evidence = (await termEvidence(index, entry.term)).slice(-EVIDENCE_LINES);
+  const evidence = (await termEvidence(index, entry.term, translation)).slice(-EVIDENCE_LINES);
   const metas = await documentMetas(
     index,
     evidence.map((e) => e.slug),
@@ -251,7 +265,13 @@ export async function getTermView(index: IndexDatabase, term: string, script: Sc
       },
     ];
   });
-  return { entry, total: occurrences.length, groups, englishOnly, suggestions: await variantSuggestions(index, entry.term, occurrences) };
+  return {
+    entry,
+    total: occurrences.length,
+    groups,
+    englishOnly,
+    suggestions: await variantSuggestions(index, entry.term, occurrences, glossary),
+  };
 }
 
 export function getTermSlugs(): string[] {
@@ -290,9 +310,16 @@ export interface TermSourcesView {
   documents: RenderingsInDocument[];
 }
 
-/** The data of a term page's sources and "renderings over time"; undefined for a term the project glossary lacks. */
-export async function getTermSourcesView(index: IndexDatabase, term: string): Promise<TermSourcesView | undefined> {
-  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term), termEvidence(index, term)]);
+/**
+ * The data of a term page's sources and "renderings over time", with `translation` from translations of that kind
+ * only; undefined for a term the project glossary lacks.
+ */
+export async function getTermSourcesView(
+  index: IndexDatabase,
+  term: string,
+  translation?: TranslationKind,
+): Promise<TermSourcesView | undefined> {
+  const [occurrences, evidence] = await Promise.all([termOccurrences(index, term, translation), termEvidence(index, term, translation)]);
   const documents = await documentMetas(index, [...occurrences.map((o) => o.slug), ...evidence.map((e) => e.slug)]);
   const sources = termSources(term, { occurrences, evidence, documents });
   if (!sources) return undefined;
@@ -332,4 +359,39 @@ export async function getTermSourcesView(index: IndexDatabase, term: string): Pr
       };
     }),
   };
+}
+
+/** How one kind of translation in the library renders a term. */
+export interface TranslationRenderings {
+  kind: TranslationKind;
+  /** Uses of the term (occurrences in bilingual documents and known renderings in English-only ones). */
+  total: number;
+  /** Occurrences whose rendering was not found in the English. */
+  notFound: number;
+  /** Most frequent first. */
+  renderings: Array<{ text: string; count: number }>;
+}
+
+/**
+ * How the official translations and each other kind render a term, apart: the evidence of an official translation
+ * is not that of a machine translation. Every kind is listed, in TRANSLATION_KINDS order, even with no uses.
+ */
+export async function getTranslationRenderings(index: IndexDatabase, term: string): Promise<TranslationRenderings[]> {
+  const rows = await renderingsByTranslation(index, term);
+  return TRANSLATION_KINDS.map((kind) => {
+    const mine = rows.filter((r) => r.translation === kind);
+    const byKey = new Map<string, { text: string; count: number }>();
+    for (const r of mine) {
+      if (r.example === null) continue;
+      const key = r.key ?? normalizeRendering(r.example);
+      const seen = byKey.get(key);
+      byKey.set(key, { text: seen?.text ?? r.example, count: (seen?.count ?? 0) + r.count });
+    }
+    return {
+      kind,
+      total: mine.reduce((n, r) => n + r.count, 0),
+      notFound: mine.filter((r) => r.example === null).reduce((n, r) => n + r.count, 0),
+      renderings: [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    };
+  });
 }

@@ -59,6 +59,22 @@ export function getUserGlossary(): UserGlossary | undefined {
   return cached.glossary;
 }
 
+/**
+ * Names the stored user glossary as it is now (its inode, size and time), for paths of pages rendered under it: a
+ * new upload gives a new name. Undefined when none is stored.
+ */
+export function userGlossaryStamp(): string | undefined {
+  const file = storedFile();
+  if (!file) return undefined;
+  const stat = fs.statSync(file, { bigint: true });
+  return `${stat.ino}-${stat.size}-${stat.mtimeNs}`;
+}
+
+/** Whether an entry is the uploaded glossary's own (an entry of the project's is the very object getGlossary holds). */
+export function isUserEntry(entry: GlossaryEntry): boolean {
+  return getUserGlossary()?.entries.includes(entry) ?? false;
+}
+
 /** The glossary notes follow for a reader's choice; the project's when nothing was uploaded. */
 export function chosenGlossary(source: GlossarySource): readonly GlossaryEntry[] {
   return selectGlossary(source, getUserGlossary()?.entries);

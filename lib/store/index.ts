@@ -22,6 +22,7 @@ export {
   libraryPage,
   libraryVersion,
   renderingCounts,
+  renderingsByTranslation,
   searchSource,
   termEvidence,
   termOccurrences,

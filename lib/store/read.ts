@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { Bead, BeadOrigin } from '../align';
-import type { DocumentKind, DocumentMeta, SourceUnit } from '../corpus';
+import type { DocumentKind, DocumentMeta, SourceUnit, TranslationKind } from '../corpus';
 import { sql, type IndexDatabase } from '../db';
 import type { SearchSource, StoredBead, TermQuery } from '../search';
 import type { Sentence, SentenceBead } from '../sentence';
@@ -181,9 +181,16 @@ export async function renderingCounts(
   return counts;
 }
 
-/** A term's occurrences across the library, with their documents, in document date order. */
-export async function termOccurrences(index: IndexDatabase, term: string): Promise<Array<TermOccurrence & { documentId: number }>> {
-  const rows = await index.db
+/**
+ * A term's occurrences across the library, with their documents, in document date order; with `translation`, only
+ * in the documents whose English is a translation of that kind.
+ */
+export async function termOccurrences(
+  index: IndexDatabase,
+  term: string,
+  translation?: TranslationKind,
+): Promise<Array<TermOccurrence & { documentId: number }>> {
+  let query = index.db
     .selectFrom('occurrences')
     .innerJoin('documents', 'documents.id', 'occurrences.document_id')
     .select([
@@ -199,7 +206,9 @@ export async function termOccurrences(index: IndexDatabase, term: string): Promi
       'occurrences.en_end',
       'occurrences.rendering',
     ])
-    .where('occurrences.term', '=', term)
+    .where('occurrences.term', '=', term);
+  if (translation) query = query.where('documents.translation_kind', '=', translation);
+  const rows = await query
     .orderBy('documents.date')
     .orderBy('documents.slug')
     .orderBy('occurrences.bead')
@@ -209,19 +218,56 @@ export async function termOccurrences(index: IndexDatabase, term: string): Promi
   return rows.map((row) => ({ ...occurrenceOf(row.slug, row), documentId: row.documentId }));
 }
 
-/** Known renderings of a term in the English-only documents. */
-export async function termEvidence(index: IndexDatabase, term: string): Promise<EnglishOnlyEvidence[]> {
-  const rows = await index.db
+/** Known renderings of a term in the English-only documents; with `translation`, only in translations of that kind. */
+export async function termEvidence(index: IndexDatabase, term: string, translation?: TranslationKind): Promise<EnglishOnlyEvidence[]> {
+  let query = index.db
     .selectFrom('evidence')
     .innerJoin('documents', 'documents.id', 'evidence.document_id')
     .select(['documents.slug as slug', 'evidence.term', 'evidence.paragraph', 'evidence.start', 'evidence.end', 'evidence.rendering'])
-    .where('evidence.term', '=', term)
+    .where('evidence.term', '=', term);
+  if (translation) query = query.where('documents.translation_kind', '=', translation);
+  const rows = await query
     .orderBy('documents.date')
     .orderBy('documents.slug')
     .orderBy('evidence.paragraph')
     .orderBy('evidence.start')
     .execute();
   return rows;
+}
+
+/**
+ * How a term is rendered in each kind of translation: per kind and rendering, the occurrences (bilingual
+ * documents, by normalised rendering, with an example as it stands) plus the English-only documents' uses.
+ */
+export async function renderingsByTranslation(
+  index: IndexDatabase,
+  term: string,
+): Promise<Array<{ translation: string; key: string | null; example: string | null; count: number }>> {
+  const [occurrences, evidence] = await Promise.all([
+    index.db
+      .selectFrom('occurrences')
+      .innerJoin('documents', 'documents.id', 'occurrences.document_id')
+      .select((eb) => [
+        'documents.translation_kind as translation',
+        'occurrences.rendering_key as key',
+        eb.fn.min('occurrences.rendering').as('example'),
+        eb.fn.countAll<number>().as('n'),
+      ])
+      .where('occurrences.term', '=', term)
+      .groupBy(['documents.translation_kind', 'occurrences.rendering_key'])
+      .execute(),
+    index.db
+      .selectFrom('evidence')
+      .innerJoin('documents', 'documents.id', 'evidence.document_id')
+      .select((eb) => ['documents.translation_kind as translation', 'evidence.rendering as rendering', eb.fn.countAll<number>().as('n')])
+      .where('evidence.term', '=', term)
+      .groupBy(['documents.translation_kind', 'evidence.rendering'])
+      .execute(),
+  ]);
+  return [
+    ...occurrences.map((r) => ({ translation: r.translation, key: r.key, example: r.example, count: Number(r.n) })),
+    ...evidence.map((r) => ({ translation: r.translation, key: null, example: r.rendering, count: Number(r.n) })),
+  ];
 }
 
 /** Documents' metadata by slug. */

@@ -86,6 +86,7 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       date: meta.date,
       title_en: meta.title.en,
       title_zh: meta.title.zh ?? null,
+      translation_kind: meta.translation.kind,
       meta: JSON.stringify(meta),
       zh_paragraphs: analysis.zh?.length ?? 0,
       en_paragraphs: analysis.en?.length ?? 0,

@@ -53,12 +53,15 @@ describe('your own glossary', () => {
     // With the project glossary, 网络强国's notes recommend "cyberpower".
     const reader = await page.context().newPage();
     await reader.goto(CYBER_LAW);
+    // Which glossary the notes follow is said in the terminology summary, closed until opened.
+    await reader.locator('[data-term-summary] summary').click();
     const notesOf = () => reader.locator('[data-bead] [data-notes]:visible li').filter({ hasText: '网络强国' }).allTextContents();
     await reader.locator('[data-glossary-choice="project"]').waitFor();
     expect((await notesOf()).join('\n')).not.toContain('cyber superpower');
 
     await page.locator('[data-glossary-choice]').getByText('Your glossary', { exact: true }).click();
     await reader.reload();
+    await reader.locator('[data-term-summary] summary').click();
     await reader
       .locator('[data-glossary-choice="user"]')
       .filter({ hasText: /\d+ notes?\)/ })
@@ -80,6 +83,62 @@ describe('your own glossary', () => {
     await page.context().close();
   });
 
+  it('follows the chosen glossary in the summary strip, the pop-up card, the term page and the notes CSV', async () => {
+    const page = await openPage(browser(), '/glossary');
+    await page.getByLabel('Term list (.csv or .tbx)').setInputFiles(NEWSROOM);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.locator('[data-upload-done]').waitFor();
+    const reader = await page.context().newPage();
+    const summaryTerm = (term: string) => reader.locator(`[data-term-summary] [data-summary-term="${term}"]`);
+
+    // The project glossary has no 网络执法; the newsroom list has it, rendered two ways in the essay.
+    await reader.goto(CYBER_LAW);
+    await reader.locator('[data-term-summary] summary').click();
+    await reader.locator('[data-summary-source="project"]').waitFor();
+    expect(await summaryTerm('网络执法').count()).toBe(0);
+
+    await page.locator('[data-glossary-choice]').getByText('Both (yours first)', { exact: true }).click();
+    await reader.reload();
+    await reader.locator('[data-term-summary] summary').click();
+    await reader.locator('[data-summary-source="both"]').waitFor();
+    // Its strip, linked to the uploaded glossary (only the project's terms have a page), ticks on several beads.
+    expect(await summaryTerm('网络执法').locator('a').first().getAttribute('href')).toBe('/glossary');
+    expect(await summaryTerm('网络执法').locator('svg a').count()).toBeGreaterThan(1);
+    expect(await summaryTerm('网络强国').count()).toBe(1);
+
+    // The pop-up card recommends the newsroom's rendering.
+    await reader.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await reader.waitForFunction(() => !document.querySelector('p[data-p]:not([data-marked])'));
+    const word = reader.locator('.bead-zh [data-lookup]', { hasText: /^网络强国$/ }).first();
+    await word.scrollIntoViewIfNeeded();
+    await word.hover();
+    const card = reader.locator('[data-word-popover] [data-glossary]');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('cyber superpower');
+    expect(await card.textContent()).toContain('user glossary (user-glossary.csv)');
+
+    // So does the term page, and the notes CSV linked from the summary holds the newsroom's notes.
+    const csvHref = (await reader.locator('[data-term-summary]').getByRole('link', { name: 'Notes as CSV' }).getAttribute('href'))!;
+    expect(csvHref).toBe('/api/glossary/notes.csv?source=both');
+    const csv = await (await reader.request.get(csvHref)).text();
+    expect(csv).toContain('cyber superpower');
+    expect(csv).toContain('网络执法');
+    await reader.goto(`/terms/${encodeURIComponent('网络强国')}`);
+    expect(await reader.locator('[data-entry-source]').getAttribute('data-entry-source')).toBe('user');
+    expect(await reader.locator('[data-entry-source] strong').textContent()).toBe('cyber superpower');
+    await reader.close();
+
+    // The project's again: the term page is the project's, and the upload is removed.
+    await page.locator('[data-glossary-choice]').getByText('Project glossary', { exact: true }).click();
+    const term = await page.context().newPage();
+    await term.goto(`/terms/${encodeURIComponent('网络强国')}`);
+    expect(await term.locator('[data-entry-source]').getAttribute('data-entry-source')).toBe('project');
+    await term.close();
+    await page.getByRole('button', { name: 'Remove uploaded glossary' }).click();
+    await page.locator('[data-user-glossary]').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('is usable from the keyboard and at 390 px', async () => {
     const page = await openPage(browser(), '/glossary', { viewport: { width: 390, height: 800 } });
     expect(await overflowsAt390(page)).toBe(false);
@@ -91,6 +150,7 @@ describe('your own glossary', () => {
 describe('the checklist of notes', () => {
   it('is linked from the reading page, filters by severity and kind, and keeps reviewed marks over a reload', async () => {
     const reader = await openPage(browser(), CYBER_LAW);
+    await reader.keyboard.press('t');
     const href = await reader.getByRole('link', { name: 'Checklist of notes' }).getAttribute('href');
     expect(href).toBe('/checklist/qiushi-2024-14-cyber-law');
     // Each note on a bead says its severity in words.

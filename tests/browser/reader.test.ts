@@ -23,6 +23,47 @@ describe('library page', () => {
     expect(await essay.textContent()).toContain('We must insist on self-confidence and self-reliance');
     expect(await essay.textContent()).toContain('80 Chinese · 88 English');
     expect(await essay.locator('[data-kind="bilingual"]').count()).toBe(1);
+    // Whose English: the essays' comes from a blog post and reads as machine translation.
+    expect(await essay.locator('[data-translation-kind="machine"]').textContent()).toContain('machine translation');
+    const paper = cards.filter({ hasText: "The Construction of China's Internet Rule of Law in the New Era" });
+    expect(await paper.locator('[data-translation-kind]').getAttribute('data-translation-kind')).toBe('machine');
+    await page.context().close();
+  });
+});
+
+describe('the first screen is the text', () => {
+  const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows the first bead's text at ${viewport.width}x${viewport.height}, the terminology one line high until opened`, async () => {
+      const page = await openPage(browser(), CYBER_LAW, { viewport });
+      const summary = page.locator('[data-term-summary]');
+      expect(await summary.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      const line = await summary.locator('summary').boundingBox();
+      expect(line!.height).toBeLessThan(40);
+      // The first line of the first bead's Chinese (and English) is on screen, not only its top edge.
+      const first = page.locator('[data-bead]').first();
+      for (const side of ['.bead-zh p', '.bead-en p']) {
+        const box = await first.locator(side).first().boundingBox();
+        expect(box!.y + 24).toBeLessThanOrEqual(viewport.height);
+      }
+      // The notes are one keystroke away: `t` opens the summary, with its strips and the checklist link.
+      await page.keyboard.press('t');
+      await expect.poll(() => summary.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      expect(await isFocused(summary.locator('summary'))).toBe(true);
+      expect(await summary.locator('[data-summary-term]').count()).toBeGreaterThanOrEqual(10);
+      expect(await summary.getByRole('link', { name: 'Checklist of notes' }).isVisible()).toBe(true);
+      await page.context().close();
+    });
+  }
+
+  it('names whose translation the English is in the header', async () => {
+    const page = await openPage(browser(), '/read/scio-2023-internet-rule-of-law-white-paper');
+    const credit = page.locator('header [data-translation]');
+    expect(await credit.locator('[data-translation-kind]').getAttribute('data-translation-kind')).toBe('machine');
+    expect(await credit.textContent()).toContain("China's Law-Based Cyberspace Governance in the New Era");
     await page.context().close();
   });
 });

@@ -32,6 +32,7 @@ describe('terminology notes in the reader', () => {
     // The filter, on the essay where some beads carry no note.
     const page = await openPage(browser(), '/read/qiushi-2024-14-self-confidence');
     const all = await page.locator('[data-bead]:visible').count();
+    await page.locator('[data-term-summary] summary').click();
     await page.getByRole('button', { name: 'Only beads with notes' }).click();
     await expect.poll(() => page.locator('[data-bead]:visible').count()).toBe(await page.locator('[data-bead][data-has-notes]').count());
     expect(await page.locator('[data-bead]:visible').count()).toBeLessThan(all);
@@ -55,6 +56,26 @@ describe('term pages', () => {
     const href = (await line.locator('a').getAttribute('href'))!;
     expect(href).toMatch(/^\/read\/[a-z0-9-]+#b\d+$/);
     expect(await page.locator('[data-rendering-chart] li').count()).toBe(await groups.count());
+    await page.context().close();
+  });
+
+  it('shows official and other translations apart, and restricts the page to one kind from the URL', async () => {
+    const page = await openPage(browser(), `/terms/${encodeURIComponent('网络法治')}`);
+    const byKind = page.locator('[data-translation-renderings]');
+    expect(await byKind.locator('tr[data-translation-kind="official"]').textContent()).toContain('none in the library');
+    expect(await byKind.locator('tr[data-translation-kind="machine"]').textContent()).toContain('cyber rule of law');
+    await page
+      .locator('[data-translation-filter]')
+      .getByRole('link', { name: /^publishers’ translations/ })
+      .click();
+    await page.waitForURL(/translation=publisher/);
+    await expect.poll(() => page.locator('[data-translation-filter] [aria-current="page"]').textContent()).toMatch(/^publishers’/);
+    // The bilingual essays are machine translations: none of their lines is left; the English-only evidence is Outlook New Era's.
+    expect(await page.locator('[data-concordance] li').count()).toBe(0);
+    const evidence = await page.locator('[data-english-only] a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.every((href) => href.startsWith('/read/network-governance-rule-of-law-2024-10'))).toBe(true);
+    expect((await page.goto(`/terms/${encodeURIComponent('网络法治')}?translation=automatic`))?.status()).toBe(404);
     await page.context().close();
   });
 

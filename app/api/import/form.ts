@@ -28,6 +28,9 @@ export async function importRequestFrom(form: FormData): Promise<ImportRequest> 
     date: text(form, 'date'),
     author: text(form, 'author'),
     source: text(form, 'source'),
+    translationBy: text(form, 'translationBy'),
+    translationKind: text(form, 'translationKind'),
+    translationNote: text(form, 'translationNote'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { glossaryCsv, notesCsv, toSentenceTmx, toTbx, toTmx, type ExportStream } from '@/lib/export';
 import { isExportFile, type ExportFile } from '@/lib/reader/routes';
 import { libraryIndex, libraryVersion, type IndexDatabase } from '@/lib/store';
+import { streamedDownload } from '@/app/api/_lib/stream';
 
 const EXPORTS: Record<ExportFile, { type: string; build: (index: IndexDatabase) => ExportStream }> = {
   'corpus.tmx': { type: 'application/x-tmx+xml', build: toTmx },
@@ -20,22 +21,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!isExportFile(file)) return new Response('Not found', { status: 404 });
   const index = await libraryIndex();
   if ((await libraryVersion(index)) !== version) return new Response('Not found', { status: 404 });
-  const chunks = EXPORTS[file].build(index);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      'Content-Type': `${EXPORTS[file].type}; charset=utf-8`,
-      'Content-Disposition': `attachment; filename="qiushi-parallel-${file}"`,
-    },
-  });
+  return streamedDownload(EXPORTS[file].build(index), EXPORTS[file].type, `qiushi-parallel-${file}`);
 }

@@ -12,6 +12,7 @@ import { PreferenceControl } from '@/components/preference-control';
 import { WordPopover } from '@/components/reader/word-popover';
 import { TermSummaryPanel } from '@/components/reader/term-summary';
 import { checklistHref, documentReadingView, notesHref } from '@/lib/reader';
+import { chosenCardsHref } from '@/lib/reader/links';
 import { parseScript } from '@/lib/script';
 import { indexedDocument, libraryIndex } from '@/lib/store';
 
@@ -73,7 +74,7 @@ export default async function ReadPage({ params }: Props) {
           />
           <p className="text-xs text-stone-600 dark:text-stone-300">
             <kbd className="rounded border px-1 font-mono">j</kbd> / <kbd className="rounded border px-1 font-mono">k</kbd> next / previous
-            bead
+            bead · <kbd className="rounded border px-1 font-mono">t</kbd> terminology and notes
           </p>
         </div>
       )}
@@ -86,7 +87,14 @@ export default async function ReadPage({ params }: Props) {
       <BeadNavigation />
       <CopyLinks />
       {bilingual && <SentencePartners />}
-      {view.lookupHref && view.markupHref && <WordPopover lookupHref={view.lookupHref} markupHref={view.markupHref} zhLang={view.zhLang} />}
+      {view.lookupHref && view.markupHref && (
+        <WordPopover
+          lookupHref={view.lookupHref}
+          markupHref={view.markupHref}
+          chosenLookupHref={chosenCardsHref(view.meta.slug, view.script)}
+          zhLang={view.zhLang}
+        />
+      )}
     </article>
   );
 }

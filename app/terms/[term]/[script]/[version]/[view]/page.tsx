@@ -8,34 +8,51 @@ import { TonedPinyin } from '@/components/study/toned-pinyin';
 import { TonedWord } from '@/components/study/toned-word';
 import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
-import { getTermSourcesView, getTermView } from '@/lib/reader/terms';
+import { TranslationFilter } from '@/components/terms/translation-filter';
+import { TranslationRenderingsTable } from '@/components/terms/translation-renderings';
+import { getTermSourcesView, getTermView, getTranslationRenderings } from '@/lib/reader/terms';
+import { parseTranslationKind, TRANSLATIONS_LABEL } from '@/lib/reader/translation';
+import { parseGlossarySource } from '@/lib/reader/glossary-choice';
+import { chosenGlossary, isUserEntry, userGlossaryStamp } from '@/lib/reader/user-glossary';
 import { libraryIndex, libraryVersion } from '@/lib/store';
 import { readHref } from '@/lib/reader';
 import { convertText, parseScript, type Script, zhLangTag } from '@/lib/script';
 
-// Reached through proxy.ts, which adds the script and the library's version to the path: a term page gathers
-// the whole library, so after any change it gets a new path, rendered on its first request.
+// Reached through proxy.ts, which adds the script, the library's version and the view to the path: the translation
+// filter (?translation=<kind>, else "all"), and when the reader's glossary choice is an uploaded glossary, that
+// choice and the upload's stamp ("all.both.<stamp>"). A term page gathers the whole library, so after any change,
+// or a new upload, it gets a new path, rendered on its first request.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ term: string; script: string; version: string }> };
+type Props = { params: Promise<{ term: string; script: string; version: string; view: string }> };
 
 /** The view of one render, computed once for its metadata and its page (React's per-request cache). */
-const termView = cache(async (term: string, script: string, version: string) => {
+const termView = cache(async (term: string, script: string, version: string, segment: string) => {
   const index = await libraryIndex();
   const parsed: Script = parseScript(script);
-  if ((await libraryVersion(index)) !== version) return { view: undefined, sources: undefined, script: parsed };
+  const [translation = '', source, stamp] = segment.split('.');
+  const kind = parseTranslationKind(translation);
+  const glossarySource = parseGlossarySource(source);
+  const none = { view: undefined, sources: undefined, byTranslation: [], script: parsed, kind, glossarySource };
+  if ((await libraryVersion(index)) !== version || (kind === undefined && translation !== 'all')) return none;
+  // Only the proxy's own paths: an uploaded glossary's choice with the stamp of the upload as it is now.
+  if (source !== undefined && (glossarySource === 'project' || stamp !== userGlossaryStamp())) return none;
   const decoded = decodeURIComponent(term);
-  const [view, sources] = await Promise.all([getTermView(index, decoded, parsed), getTermSourcesView(index, decoded)]);
-  return { view, sources, script: parsed };
+  const [view, sources, byTranslation] = await Promise.all([
+    getTermView(index, decoded, parsed, kind, chosenGlossary(glossarySource)),
+    getTermSourcesView(index, decoded, kind),
+    getTranslationRenderings(index, decoded),
+  ]);
+  return { view, sources, byTranslation, script: parsed, kind, glossarySource };
 });
 
 async function viewOf(params: Props['params']) {
-  const { term, script, version } = await params;
-  return termView(term, script, version);
+  const { term, script, version, view } = await params;
+  return termView(term, script, version, view);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -44,8 +61,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TermPage({ params }: Props) {
-  const { view, sources, script } = await viewOf(params);
+  const { view, sources, byTranslation, script, kind, glossarySource } = await viewOf(params);
   if (!view || !sources) notFound();
+  const fromUpload = glossarySource !== 'project' && isUserEntry(view.entry);
   const { entry, groups, englishOnly, suggestions, total } = view;
   const lang = zhLangTag(script);
   return (
@@ -62,8 +80,17 @@ export default async function TermPage({ params }: Props) {
           </span>
           <TonedPinyin pinyin={entry.pinyin} className="text-lg text-stone-700 dark:text-stone-200" />
         </h1>
-        <p className="mt-2">
-          Recommended: <strong lang="en">{entry.recommended}</strong>
+        <p className="mt-2" data-entry-source={fromUpload ? 'user' : 'project'}>
+          Recommended{fromUpload && ' by your glossary'}: <strong lang="en">{entry.recommended}</strong>
+          {fromUpload && (
+            <span className="ml-2 text-sm text-stone-600 dark:text-stone-300">
+              (
+              <Link href="/glossary" className="underline underline-offset-2">
+                {entry.basis}
+              </Link>
+              )
+            </span>
+          )}
         </p>
         {entry.variants.length > 0 && (
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
@@ -72,9 +99,19 @@ export default async function TermPage({ params }: Props) {
         )}
         {entry.note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{entry.note}</p>}
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-300">
-          {total} occurrences in the bilingual documents · category: {entry.category}
+          {total} occurrences in the bilingual documents{kind && ` that are ${TRANSLATIONS_LABEL[kind]}`} · category: {entry.category}
         </p>
+        <TranslationFilter term={entry.term} current={kind} counts={byTranslation} />
       </header>
+
+      {!kind && (
+        <section aria-labelledby="by-translation" className="mt-6">
+          <h2 id="by-translation" className="text-lg font-semibold">
+            Official and other translations
+          </h2>
+          <TranslationRenderingsTable rows={byTranslation} />
+        </section>
+      )}
 
       <section aria-labelledby="sources" className="mt-6">
         <h2 id="sources" className="text-lg font-semibold">
