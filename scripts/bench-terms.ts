@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeDocument } from '../lib/analysis';
 import { loadCorpus } from '../lib/corpus';
-import { checklistFor, normalizeRendering, termNotesOf, type NoteKind } from '../lib/terms';
+import { ATTESTATION_KINDS, getGlossary } from '../lib/glossary';
+import { checklistFor, normalizeRendering, noteId, termNotesOf, type NoteKind } from '../lib/terms';
+import { readSample, sampleNotes } from './lib/notes-sample';
 
 /** Hand annotation of renderings: tests/fixtures/terms-gold/<slug>.tsv. */
 const GOLD_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'terms-gold');
@@ -41,10 +43,39 @@ interface Tally {
   gold: number;
 }
 
+/** Notes per document on main before issue 21: tests/fixtures/notes-before.tsv. */
+const BEFORE_FILE = path.join(process.cwd(), 'tests', 'fixtures', 'notes-before.tsv');
+
+function readBefore(): Map<string, { notes: string; error: string; warning: string; info: string }> {
+  const rows = readFileSync(BEFORE_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => line.split('\t'));
+  return new Map(rows.map(([doc = '', notes = '', error = '', warning = '', info = '']) => [doc, { notes, error, warning, info }]));
+}
+
+/** Entries attested by a published source, and how many attestations of each kind the glossary holds. */
+function printAttestations(): void {
+  const glossary = getGlossary();
+  const attested = glossary.filter((e) => (e.attestations ?? []).length > 0);
+  console.log(`Glossary: ${glossary.length} entries, ${attested.length} attested by a published source, ${glossary.length - attested.length} not`);
+  console.log('kind	attestations	entries	entries whose recommendation it decides');
+  for (const kind of ATTESTATION_KINDS) {
+    const all = glossary.flatMap((e) => (e.attestations ?? []).filter((a) => a.kind === kind));
+    const entries = glossary.filter((e) => (e.attestations ?? []).some((a) => a.kind === kind)).length;
+    const decides = glossary.filter((e) => e.basis.startsWith(`most recent ${kind === 'state-media' ? 'state media' : kind === 'other' ? 'other published' : kind} usage`)).length;
+    console.log(`${kind}\t${all.length}\t${entries}\t${decides}`);
+  }
+  const disagree = attested.filter((e) => new Set((e.attestations ?? []).map((a) => normalizeRendering(a.rendering))).size > 1).length;
+  console.log(`entries whose sources disagree (more than one published rendering): ${disagree}\n`);
+}
+
 const key = (term: string, paragraph: number, occurrence: number) => `${term}\t${paragraph}\t${occurrence}`;
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${((PERCENT * a) / b).toFixed(DIGITS)}%`);
 
 function main(): void {
+  printAttestations();
   const started = performance.now();
   const analyses = loadCorpus().map((doc) => analyzeDocument(doc));
   const occurrences = analyses.flatMap((a) => a.occurrences);
@@ -106,9 +137,19 @@ function main(): void {
   console.log(
     ['document', 'occurrences', 'before', ...kinds, 'notes', 'error', 'warning', 'info', 'items', 'chars', 'chars/note'].join('\t'),
   );
+  const before = readBefore();
+  const severities: string[] = [];
   for (const doc of analyses) {
     if (doc.kind !== 'bilingual') continue;
     const checklist = checklistFor(doc.meta.slug, doc.notes);
+    const was = before.get(doc.meta.slug);
+    severities.push(
+      [
+        doc.meta.slug,
+        was ? `${was.notes} (${was.error}/${was.warning}/${was.info})` : 'n/a',
+        `${checklist.total} (${checklist.bySeverity.error}/${checklist.bySeverity.warning}/${checklist.bySeverity.info})`,
+      ].join('\t'),
+    );
     const notes = checklist.items.flatMap((item) => item.notes);
     const counts = kinds.map((kind) => notes.filter((n) => n.kind === kind).length);
     const found = occurrences.filter((o) => o.slug === doc.meta.slug).length;
@@ -131,6 +172,19 @@ function main(): void {
       ].join('\t'),
     );
   }
+  console.log('\nFindings per document by severity, notes (error/warning/info): before = main at 6f6f8c5, after = this tree');
+  console.log(['document', 'before', 'after'].join('\t'));
+  for (const line of severities) console.log(line);
+
+  const judged = readSample();
+  const current = new Set(sampleNotes(analyses.flatMap((a) => (a.kind === 'bilingual' ? a.notes : []))).map(noteId));
+  const agreed = judged.filter((j) => j.verdict === 'agree').length;
+  const stale = judged.filter((j) => !current.has(j.id)).length;
+  console.log(
+    `\nJudged sample (tests/fixtures/notes-sample.tsv, ${judged.length} notes, seed 21): ${agreed} agreed, ${judged.length - agreed} not: ${ratio(agreed, judged.length)} agreement` +
+      (stale > 0 ? `; ${stale} sampled notes are no longer the sample: judge it again` : ''),
+  );
+  for (const j of judged.filter((x) => x.verdict === 'disagree')) console.log(`  disagree: ${j.slug} b${j.bead} ${j.severity} ${j.kind} ${j.term} “${j.rendering}”: ${j.reason}`);
 }
 
 main();

@@ -54,7 +54,17 @@ describe('import CLI', () => {
       date: '2024-07-16',
       author: { en: 'Qiushi' },
       languages: ['zh', 'en'],
+      translation: { by: 'not stated', kind: 'unknown' },
     });
+  });
+
+  it('writes whose translation the English is, as the flags say', () => {
+    const result = runImport(
+      ...['--en', `${PAIR}/en.txt`, '--title', 'Blog rendering', '--translation-kind', 'machine', '--translation-by', 'a blog post'],
+    );
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const meta = JSON.parse(readFileSync(path.join(library, 'blog-rendering', 'meta.json'), 'utf8'));
+    expect(meta.translation).toEqual({ by: 'a blog post', kind: 'machine' });
   });
 
   it('imports a .docx and a TMX file', async () => {
@@ -98,6 +108,11 @@ describe('import CLI', () => {
       '--date: "2024-02-30" is not a real date in the form YYYY-MM-DD\n',
     ],
     ['no title', ['--en', `${PAIR}/en.txt`], '--title: an English title is needed\n'],
+    [
+      'an unknown kind of translation',
+      ['--en', `${PAIR}/en.txt`, '--title', 'T', '--translation-kind', 'deepl'],
+      '--translation-kind: "deepl" is not a kind of translation: expected one of official, publisher, professional, machine, unknown\n',
+    ],
     [
       'a bilingual file whose language labels contradict its text',
       ['--bitext', 'tests/fixtures/import/bad/two-chinese.tmx', '--title', 'T'],

@@ -27,13 +27,17 @@ export function DocumentHeader({ meta, kind, zhLang }: { meta: DocumentMeta; kin
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">
         {[meta.author.en, meta.publication, meta.date, KIND_LABEL[kind]].filter(Boolean).join(' · ')}
       </p>
-      {kind !== 'chinese-only' && (
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-200" data-translation="">
-          <TranslationCredit translation={meta.translation} />
-          {meta.translation.note && <span className="block text-xs text-stone-600 dark:text-stone-300">{meta.translation.note}</span>}
-        </p>
-      )}
-      <p className="mt-1 text-xs text-stone-600 dark:text-stone-300">Source: {meta.source}</p>
+      {/* Who made the English stays in view; why it is judged so, and the source, are one click away: the text comes first. */}
+      <div className="mt-1 text-sm text-stone-700 dark:text-stone-200" data-translation="">
+        {kind !== 'chinese-only' && <TranslationCredit translation={meta.translation} />}
+        <details className="text-xs text-stone-600 dark:text-stone-300">
+          <summary className="cursor-pointer">
+            {meta.translation.note && kind !== 'chinese-only' ? 'Source and translation' : 'Source'}
+          </summary>
+          {meta.translation.note && kind !== 'chinese-only' && <p className="mt-1">{meta.translation.note}</p>}
+          <p className="mt-1">Source: {meta.source}</p>
+        </details>
+      </div>
     </header>
   );
 }

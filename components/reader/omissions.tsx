@@ -6,14 +6,17 @@ const SIDE_LABEL = { zh: 'Not in the English', en: 'Not in the Chinese' } as con
 export function Omissions({ omissions, zhLang }: { omissions: OmissionView[]; zhLang: string }) {
   const left = omissions.filter((o) => o.side === 'zh').length;
   return (
-    <details className="mb-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-800" data-omissions="">
-      <summary className="cursor-pointer font-semibold">
+    <details
+      className="mb-4 rounded-lg border border-stone-200 bg-white px-4 py-2 dark:border-stone-700 dark:bg-stone-800"
+      data-omissions=""
+    >
+      <summary className="cursor-pointer py-1 text-sm font-semibold">
         Omissions and additions: {left} left out of the English, {omissions.length - left} added in it
       </summary>
       {omissions.length === 0 ? (
         <p className="mt-2 text-sm">Every sentence has a counterpart in the other language.</p>
       ) : (
-        <ol className="mt-3 space-y-2 text-sm">
+        <ol className="mt-3 space-y-2 pb-2 text-sm">
           {omissions.map((o, i) => (
             <li key={i} data-omission-side={o.side}>
               <a href={o.href} className="mr-2 font-mono underline underline-offset-2">

@@ -105,11 +105,15 @@ export function TermSummaryPanel({
       className="group mb-4 rounded-lg border border-stone-200 bg-white px-4 py-2 dark:border-stone-700 dark:bg-stone-800"
       data-term-summary=""
     >
-      <summary className="cursor-pointer py-1">
-        <h2 id="term-summary" className="inline text-sm font-semibold">
+      <summary className="flex cursor-pointer list-none items-center gap-2 py-1 [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-90">
+          ▶
+        </span>
+        {/* One line at any width: cut short rather than wrapped. */}
+        <h2 id="term-summary" className="min-w-0 truncate text-sm font-semibold">
           Terminology: {terms.length} {terms.length === 1 ? 'term' : 'terms'} rendered several ways
-        </h2>{' '}
-        <span className="hidden text-xs text-stone-600 group-open:hidden sm:inline dark:text-stone-300">
+        </h2>
+        <span className="hidden shrink-0 text-xs text-stone-600 group-open:hidden sm:inline dark:text-stone-300">
           (<kbd className="rounded border px-1 font-mono">t</kbd>)
         </span>
       </summary>

@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryError } from '../glossary';
-import { getNotes } from './notes';
-import { chosenGlossary, getUserGlossary, removeUserGlossary, saveUserGlossary } from './user-glossary';
-import { getTermSourcesView } from './terms';
+import { notesCsv } from '../export';
+import { getLookupCards } from './index';
+import { termHref } from './links';
+import { documentNotes, getNotes, GLOSSARY_PAGE } from './notes';
+import { chosenGlossary, getUserGlossary, isUserEntry, removeUserGlossary, saveUserGlossary } from './user-glossary';
+import { getTermSourcesView, getTermView } from './terms';
 import { corpusIndex } from '../../tests/unit/corpus-index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
@@ -61,6 +64,29 @@ describe('the uploaded glossary', () => {
     expect(new Set(recommended)).toEqual(new Set(['cyber superpower']));
     expect(terms(both).has('网络法治')).toBe(true);
     expect(project.total).not.toBe(both.total);
+  });
+
+  it('is what the summary, the pop-up cards, the term page and the notes CSV follow when chosen', async () => {
+    const index = await corpusIndex();
+    const summaryOf = async (source: 'project' | 'both') => (await getNotes(index, SLUG, source, 'hans'))!.summary;
+    // 网络执法 is only the newsroom's term: in the summary under its glossary, linked to the uploaded glossary.
+    expect((await summaryOf('project')).some((s) => s.term === '网络执法')).toBe(false);
+    const mine = (await summaryOf('both')).find((s) => s.term === '网络执法');
+    expect(mine?.termHref).toBe(GLOSSARY_PAGE);
+    expect(mine?.renderings.map((r) => r.text.toLowerCase())).toEqual(
+      expect.arrayContaining(['network law enforcement', 'cyber law enforcement']),
+    );
+    const cards = (await getLookupCards(index, SLUG, 'hans', chosenGlossary('both')))!;
+    expect(cards['网络强国']?.glossary).toMatchObject({ recommended: 'cyber superpower', href: termHref('网络强国') });
+    expect((await getLookupCards(index, SLUG, 'hans'))!['网络强国']?.glossary?.recommended).not.toBe('cyber superpower');
+    const view = (await getTermView(index, '网络强国', 'hans', undefined, chosenGlossary('both')))!;
+    expect(view.entry.recommended).toBe('cyber superpower');
+    expect(isUserEntry(view.entry)).toBe(true);
+    let csv = '';
+    const glossary = chosenGlossary('both');
+    for await (const chunk of notesCsv(index, (doc) => documentNotes(doc, glossary))) csv += chunk;
+    expect(csv).toContain('cyber superpower');
+    expect(csv.split('\n').filter((line) => line.includes(',网络执法,')).length).toBeGreaterThan(0);
   });
 
   it('a TBX upload replaces the CSV one; removing it brings back the project glossary', async () => {

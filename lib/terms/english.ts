@@ -28,6 +28,9 @@ function reordered(words: readonly string[]): string[] | null {
   return null;
 }
 
+/** Patterns made by turning a rendering round: only these are kept from running across PHRASE_BREAK. */
+const TURNED = new WeakSet<readonly string[]>();
+
 /**
  * Word sequences that count as renderings of an entry: recommended, variants and the renderings its
  * published sources use (allowed variants, as a QA tool's glossary lists them), and each turned round.
@@ -38,16 +41,24 @@ export function renderingPatterns(entry: Pick<GlossaryEntry, 'recommended' | 'va
     const words = renderingWords(rendering).map((word) => word.stem);
     if (words.length === 0) continue;
     const turned = reordered(words);
-    for (const pattern of turned ? [words, turned] : [words]) patterns.set(pattern.join(' '), pattern);
+    patterns.set(words.join(' '), words);
+    if (turned && !patterns.has(turned.join(' '))) {
+      TURNED.add(turned);
+      patterns.set(turned.join(' '), turned);
+    }
   }
   return [...patterns.values()];
 }
 
-/** Punctuation that ends a phrase: no rendering runs across it ("… of cyberspace, rule of law …" holds no "cyberspace rule of law"). */
+/** Punctuation that ends a phrase: no turned-round rendering runs across it ("China, the People's Republic" is no "People's Republic of China"). */
 const PHRASE_BREAK = /[,;:.!?]/;
 
-/** Derivational endings an adjective or adverb shares with its noun: "independent(ly)" ~ "independence", "Marxist" ~ "Marxism". */
+/**
+ * Derivational endings an adjective, adverb or gerund shares with its noun or verb: "independent(ly)" ~
+ * "independence", "Marxist" ~ "Marxism", "deepening" ~ "deepen".
+ */
 const DERIVED_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ing$/, ''],
   [/ly$/, ''],
   [/(?:ence|ent)$/, 'en'],
   [/(?:ance|ant)$/, 'an'],
@@ -115,7 +126,7 @@ export function holdsRendering(rendering: string, other: string): boolean {
 /**
  * Matches a pattern at text word `at`; returns the index after the last matched word, or -1.
  * Compounds are tolerated both ways: "cyberpower" ~ "cyber power"; a one-word pattern also matches its
- * adjective or adverb ("Marxist" for "Marxism"). With the text, no match runs across PHRASE_BREAK.
+ * adjective or adverb ("Marxist" for "Marxism"). With the text, no turned-round match runs across PHRASE_BREAK.
  */
 function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly string[], text: string | undefined): number {
   let t = at;
@@ -125,7 +136,8 @@ function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly st
     const want = pattern[p];
     if (word === undefined || want === undefined) return -1;
     const previous = words[t - 1];
-    if (t > at && text !== undefined && previous && PHRASE_BREAK.test(text.slice(previous.end, words[t]!.start))) return -1;
+    if (t > at && text !== undefined && previous && TURNED.has(pattern) && PHRASE_BREAK.test(text.slice(previous.end, words[t]!.start)))
+      return -1;
     if (word === want || (pattern.length === 1 && sameFamily(word, want))) {
       t += 1;
       p += 1;
@@ -145,7 +157,7 @@ function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly st
 /**
  * Every place where one of the patterns stands in the words, longest first and none overlapping:
  * a longer rendering wins over one it contains ("strong cyber power" over "cyber power"). Given the
- * text the words come from, a rendering never runs across a comma or the end of a sentence.
+ * text the words come from, a turned-round rendering never runs across a comma or the end of a sentence.
  */
 export function findRenderingSpans(words: readonly EnglishWord[], patterns: readonly (readonly string[])[], text?: string): Span[] {
   const found: Span[] = [];

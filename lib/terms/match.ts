@@ -1,7 +1,7 @@
 import type { Bead } from '../align';
 import { findGlossaryEntry, getGlossary, type GlossaryEntry } from '../glossary';
 import { placedTokens, type Span } from '../segment';
-import { findRenderingSpans, normalizeRendering, overlaps, renderingPatterns, renderingWords } from './english';
+import { findRenderingSpans, holdsRendering, normalizeRendering, overlaps, renderingPatterns, renderingWords } from './english';
 import type { TermOccurrence } from './types';
 
 /**
@@ -15,6 +15,11 @@ const UNMATCHED_COST = 1;
  * cyberspace" holds 网络空间's "cyberspace"): of two nearly equidistant candidates, the uncontested wins.
  */
 const CONTESTED_COST = 0.1;
+/**
+ * Added to a match that is only a listed variant, neither the recommended rendering nor a published
+ * one: of "the Chinese people and the Chinese nation", 中华民族 takes "Chinese nation".
+ */
+const VARIANT_COST = 0.1;
 
 interface Place {
   paragraph: number;
@@ -27,6 +32,8 @@ interface Place {
 interface Candidate extends Place {
   /** Another term of the bead has a candidate overlapping this one. */
   contested: boolean;
+  /** The match is neither the recommended rendering nor one the entry's published sources use. */
+  variant: boolean;
 }
 
 /** Rendering patterns of an entry, computed once per entry. */
@@ -152,18 +159,37 @@ export function findOccurrences(
       const owner = owners.get(compact((en[c.paragraph] ?? '').slice(c.start, c.end)));
       return owner !== undefined && owner !== term;
     };
+    // A variant that renders two terms of the bead is theirs, not a rendering of either or of a third
+    // ("cyber security and informatization" is 网络安全 and 信息化, not 网信; "independence and
+    // self-reliance" is 独立自主 and 自力更生): the terms' own renderings are looked for instead.
+    const pairPattern = (term: string, pattern: readonly string[]) => {
+      const text = pattern.join(' ');
+      const others = [...places.keys()].filter(
+        (other) => other !== term && !term.includes(other) && holdsRendering(text, byTerm.get(other)!.recommended),
+      ).length;
+      return others >= 2 || (others >= 1 && holdsRendering(text, byTerm.get(term)!.recommended));
+    };
     const found = [...places.keys()].map((term) => ({
       term,
-      candidates: englishCandidates(bead.en, en, patternsOf(byTerm.get(term)!)).filter((c) => !ownedByAnother(term, c)),
+      candidates: englishCandidates(
+        bead.en,
+        en,
+        patternsOf(byTerm.get(term)!).filter((pattern) => !pairPattern(term, pattern)),
+      ).filter((c) => !ownedByAnother(term, c)),
     }));
-    const terms = found.map(({ term, candidates }) => ({
-      term,
-      longest: Math.max(0, ...candidates.map(spanLength)),
-      candidates: candidates.map((c): Candidate => ({
-        ...c,
-        contested: found.some((other) => other.term !== term && other.candidates.some((o) => samePlace(o, c))),
-      })),
-    }));
+    const terms = found.map(({ term, candidates }) => {
+      const entry = byTerm.get(term)!;
+      const preferred = [entry.recommended, ...(entry.attestations ?? []).map((a) => a.rendering)];
+      return {
+        term,
+        longest: Math.max(0, ...candidates.map(spanLength)),
+        candidates: candidates.map((c): Candidate => ({
+          ...c,
+          contested: found.some((other) => other.term !== term && other.candidates.some((o) => samePlace(o, c))),
+          variant: !preferred.some((p) => holdsRendering((en[c.paragraph] ?? '').slice(c.start, c.end), p)),
+        })),
+      };
+    });
     terms.sort((a, b) => b.longest - a.longest || b.term.length - a.term.length || a.term.localeCompare(b.term));
     const claimed: Place[] = [];
     const result: TermOccurrence[] = [];
@@ -173,7 +199,7 @@ export function findOccurrences(
       const assigned = assignInOrder(
         mine.map((p) => p.at),
         candidates.map((c) => c.at),
-        candidates.map((c) => (c.contested ? CONTESTED_COST : 0)),
+        candidates.map((c) => (c.contested ? CONTESTED_COST : 0) + (c.variant ? VARIANT_COST : 0)),
       );
       mine.forEach((place, i) => {
         const candidate = candidates[assigned[i] ?? -1];

@@ -72,7 +72,7 @@ export default async function ReadPage({ params }: Props) {
             legend="Layout"
             labels={{ 'side-by-side': 'Side by side', interleaved: 'Interleaved', zh: 'Chinese only', en: 'English only' }}
           />
-          <p className="text-xs text-stone-600 dark:text-stone-300">
+          <p className="hidden text-xs text-stone-600 sm:block dark:text-stone-300">
             <kbd className="rounded border px-1 font-mono">j</kbd> / <kbd className="rounded border px-1 font-mono">k</kbd> next / previous
             bead · <kbd className="rounded border px-1 font-mono">t</kbd> terminology and notes
           </p>

@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { analyzeDocument } from '../lib/analysis';
+import { loadCorpus } from '../lib/corpus';
+import { sampleLine, sampleNotes, SAMPLE_HEADER } from './lib/notes-sample';
+const docs = loadCorpus().map((d) => analyzeDocument(d)).filter((d) => d.kind === 'bilingual');
+const notes = docs.flatMap((d) => d.notes);
+const sample = sampleNotes(notes);
+writeFileSync('/tmp/attest-sample.tsv', [SAMPLE_HEADER.join('\t'), ...sample.map((n) => sampleLine(n))].join('\n') + '\n');
+const sev: Record<string, number> = {};
+for (const n of notes) sev[`${n.slug} ${n.severity}`] = (sev[`${n.slug} ${n.severity}`] ?? 0) + 1;
+console.log(notes.length, JSON.stringify(sev));
