@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentAnalysis } from '../analysis';
 import { sql, type IndexDatabase, type IndexSchema } from '../db';
-import { beadSearchTerms } from '../search';
+import { beadSearchTerms, FIELD } from '../search';
 import { beadText } from '../bitext';
 import { decodeWordBoundaries } from '../reader/paragraph-markup';
 import { normalizeRendering } from '../terms';
@@ -166,8 +166,9 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await insertChunked(
       trx,
       'notes',
-      analysis.notes.map((note) => ({
+      analysis.notes.map((note, idx) => ({
         document_id: documentId,
+        idx,
         bead: note.bead,
         kind: note.kind,
         severity: note.severity,
@@ -178,8 +179,9 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await insertChunked(
       trx,
       'evidence',
-      analysis.evidence.map((e) => ({
+      analysis.evidence.map((e, idx) => ({
         document_id: documentId,
+        idx,
         term: e.term,
         paragraph: e.paragraph,
         start: e.start,
@@ -196,11 +198,22 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
   });
 }
 
+/**
+ * A bead's index terms as a PostgreSQL tsvector literal with each term's positions, which phrase queries need
+ * (phraseFrequencies). PostgreSQL caps positions at 16383, so the English terms, the only ones queried as phrases,
+ * come first: a long bead's Chinese grams cannot push them past the cap. Terms hold letters and digits only.
+ */
+function tsvectorLiteral(terms: string): string {
+  const list = terms.split(' ').filter((t) => t !== '');
+  const english = list.filter((t) => t.startsWith(FIELD.en));
+  return [...english, ...list.filter((t) => !t.startsWith(FIELD.en))].map((t, i) => `'${t}':${i + 1}`).join(' ');
+}
+
 async function insertSearchTerms(index: IndexDatabase, trx: Transaction<IndexSchema>, ids: readonly number[], terms: readonly string[]) {
   for (const [i, id] of ids.entries()) {
     const text = terms[i] ?? '';
     if (index.kind === 'sqlite') await sql`insert into search_terms (rowid, terms) values (${id}, ${text})`.execute(trx);
-    else await sql`insert into search_terms (bead_id, terms) values (${id}, array_to_tsvector(string_to_array(${text}, ' ')))`.execute(trx);
+    else await sql`insert into search_terms (bead_id, terms) values (${id}, cast(${tsvectorLiteral(text)} as tsvector))`.execute(trx);
   }
 }
 
