@@ -15,7 +15,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadCorpus, type CorpusDocument } from '../lib/corpus';
@@ -96,9 +96,21 @@ function buildLibrary(dir: string, size: number): string[] {
   return slugs;
 }
 
-function run(command: string, args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<number> } {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
+/** Runs the reindex command; its progress lines are kept, and shown only when it fails. */
+function reindex(env: Record<string, string>): { child: ChildProcess; done: Promise<number> } {
+  const child = spawn('node_modules/.bin/tsx', ['scripts/reindex.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+  const done = new Promise<number>((resolve) =>
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && !signal) process.stderr.write(log);
+      resolve(code ?? 1);
+    }),
+  );
+  return { child, done };
 }
 
 const dirSize = (dir: string): number =>
@@ -166,7 +178,10 @@ async function until(check: () => Promise<boolean>): Promise<number> {
 }
 
 /** A Latin word no document holds (letters only). */
-const uniqueWord = (tag: string) => `qpscale${tag.replace(/[^a-z]/gu, '')}${Date.now().toString(36).replace(/\d/gu, (d) => 'abcdefghij'[Number(d)]!)}`;
+const uniqueWord = (tag: string) =>
+  `qpscale${tag.replace(/[^a-z]/gu, '')}${Date.now()
+    .toString(36)
+    .replace(/\d/gu, (d) => 'abcdefghij'[Number(d)]!)}`;
 
 /** Times until a document is readable (`readable` holds for its page) and search finds `word` in it. */
 async function visible(server: Server, slug: string, word: string, readable: (body: string) => boolean): Promise<[number, number]> {
@@ -218,7 +233,7 @@ async function benchSize(size: number): Promise<Record<string, string>> {
     const env = { QP_CORPUS: library, QP_INDEX: indexFile, DATABASE_URL: databaseUrl };
 
     const indexStart = performance.now();
-    const code = await run('node_modules/.bin/tsx', ['scripts/reindex.ts'], env).done;
+    const code = await reindex(env).done;
     if (code !== 0) throw new Error(`reindex of ${size} documents exited with ${code}`);
     const indexMs = performance.now() - indexStart;
     const indexBytes = databaseUrl
@@ -255,7 +270,10 @@ async function benchSize(size: number): Promise<Record<string, string>> {
     const source = sources[0]!;
     const addedSlug = `added-by-hand-${size}`;
     const addedWord = uniqueWord('added');
-    writeCopy(path.join(library, '.staging'), source, addedSlug, dateAfter(size * 7), [...(source.en ?? []), `A closing remark: ${addedWord}.`]);
+    writeCopy(path.join(library, '.staging'), source, addedSlug, dateAfter(size * 7), [
+      ...(source.en ?? []),
+      `A closing remark: ${addedWord}.`,
+    ]);
     renameSync(path.join(library, '.staging', addedSlug), path.join(library, addedSlug));
     rmSync(path.join(library, '.staging'), { recursive: true });
     const [addedPage, addedSearch] = await visible(server, addedSlug, addedWord, () => true);
@@ -272,11 +290,11 @@ async function benchSize(size: number): Promise<Record<string, string>> {
     // Another process reindexing the whole library into a scratch index, sharing the machine (and the database server).
     const scratchUrl = postgresUrl ? await freshDatabase(`qp_scale_${size}_scratch`) : '';
     const scratch = { ...env, QP_INDEX: path.join(root, 'scratch.sqlite'), DATABASE_URL: scratchUrl };
-    const reindex = run('node_modules/.bin/tsx', ['scripts/reindex.ts'], scratch);
+    const other = reindex(scratch);
     const underReindex = await readingUnderLoad(server, reading, async () => {
       await new Promise((resolve) => setTimeout(resolve, LOADED_WINDOW_MS));
-      reindex.child.kill('SIGTERM');
-      await reindex.done;
+      other.child.kill('SIGTERM');
+      await other.done;
     });
     row['reading p95 during reindex'] = `${underReindex.p95.toFixed(0)} ms`;
 
@@ -292,6 +310,8 @@ async function benchSize(size: number): Promise<Record<string, string>> {
     });
     row['reading p95 during preview'] = `${underPreview.p95.toFixed(0)} ms`;
     row['server RSS at end'] = mb(treeRss(server.pid));
+    // The machine may be shared: its load says how far the timings are from a quiet one.
+    row['load average (1 min)'] = loadavg()[0]!.toFixed(1);
     return row;
   } finally {
     server?.stop();
@@ -310,4 +330,6 @@ for (const size of sizesOption()) {
 }
 // One column per size: the rows are long.
 const names = Object.keys(rows[0] ?? {});
-console.table(Object.fromEntries(names.map((name) => [name, Object.fromEntries(rows.map((r) => [`${r.documents} docs`, r[name] ?? ''] as const))])));
+console.table(
+  Object.fromEntries(names.map((name) => [name, Object.fromEntries(rows.map((r) => [`${r.documents} docs`, r[name] ?? ''] as const))])),
+);

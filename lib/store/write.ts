@@ -112,25 +112,26 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       })),
       ...(analysis.en ?? []).map((text, idx) => ({ document_id: documentId, lang: 'en' as const, idx, text, words: null })),
     ]);
+    // Inserted in chunks, each returning its ids: the search rows are keyed by them.
+    const beadRows = analysis.beads.map((bead, idx) => ({
+      document_id: documentId,
+      idx,
+      zh: JSON.stringify(bead.zh),
+      en: JSON.stringify(bead.en),
+      confidence: bead.confidence,
+      origin: bead.origin ?? null,
+      zh_text: searchRows[idx]?.zh ?? '',
+      en_text: searchRows[idx]?.en ?? '',
+      syllables: searchRows[idx]?.syllables.join(' ') ?? '',
+    }));
     const beadIds: number[] = [];
-    for (const [idx, bead] of analysis.beads.entries()) {
-      const search = searchRows[idx];
+    for (let i = 0; i < beadRows.length; i += CHUNK) {
       const inserted = await trx
         .insertInto('beads')
-        .values({
-          document_id: documentId,
-          idx,
-          zh: JSON.stringify(bead.zh),
-          en: JSON.stringify(bead.en),
-          confidence: bead.confidence,
-          origin: bead.origin ?? null,
-          zh_text: search?.zh ?? '',
-          en_text: search?.en ?? '',
-          syllables: search?.syllables.join(' ') ?? '',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      beadIds.push(inserted.id);
+        .values(beadRows.slice(i, i + CHUNK))
+        .returning(['id', 'idx'])
+        .execute();
+      for (const row of inserted) beadIds[row.idx] = row.id;
     }
     await insertChunked(
       trx,
@@ -210,10 +211,12 @@ function tsvectorLiteral(terms: string): string {
 }
 
 async function insertSearchTerms(index: IndexDatabase, trx: Transaction<IndexSchema>, ids: readonly number[], terms: readonly string[]) {
-  for (const [i, id] of ids.entries()) {
-    const text = terms[i] ?? '';
-    if (index.kind === 'sqlite') await sql`insert into search_terms (rowid, terms) values (${id}, ${text})`.execute(trx);
-    else await sql`insert into search_terms (bead_id, terms) values (${id}, cast(${tsvectorLiteral(text)} as tsvector))`.execute(trx);
+  const rows = ids.map((id, i) =>
+    index.kind === 'sqlite' ? sql`(${id}, ${terms[i] ?? ''})` : sql`(${id}, cast(${tsvectorLiteral(terms[i] ?? '')} as tsvector))`,
+  );
+  const columns = index.kind === 'sqlite' ? sql`rowid, terms` : sql`bead_id, terms`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await sql`insert into search_terms (${columns}) values ${sql.join(rows.slice(i, i + CHUNK))}`.execute(trx);
   }
 }
 
