@@ -16,16 +16,19 @@ declare module 'vitest' {
 
 /**
  * Indexes the project's corpus once with the reindex command, as a user would, into a temporary SQLite file the
- * tests read, or into the database at DATABASE_URL when that is PostgreSQL.
+ * tests read; when DATABASE_URL is PostgreSQL, into that database too, which the tests then read instead (and
+ * lib/store/parity.test.ts compares with the SQLite one).
  */
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'qp-unit-index-'));
   const file = path.join(dir, 'library.sqlite');
   const url = postgresUrl();
-  execFileSync('node_modules/.bin/tsx', ['scripts/reindex.ts', '--all'], {
-    env: { ...process.env, QP_CORPUS: 'corpus', QP_INDEX: file, DATABASE_URL: url ?? '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  for (const database of url ? ['', url] : ['']) {
+    execFileSync('node_modules/.bin/tsx', ['scripts/reindex.ts', '--all'], {
+      env: { ...process.env, QP_CORPUS: 'corpus', QP_INDEX: file, DATABASE_URL: database },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  }
   project.provide('corpusIndexFile', file);
   project.provide('corpusIndexUrl', url);
   return () => rmSync(dir, { recursive: true, force: true });
