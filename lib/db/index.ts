@@ -90,6 +90,7 @@ async function ensureSchema({ db, kind }: IndexDatabase): Promise<void> {
 }
 
 async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promise<void> {
+  // 'double precision' is SQLite's REAL and PostgreSQL's float8 (its 'real' is float4, which would round confidences).
   const id = kind === 'postgres' ? 'serial' : 'integer';
   const references = 'documents.id';
   await db.schema
@@ -140,7 +141,7 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
     .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('zh', 'text', (c) => c.notNull())
     .addColumn('en', 'text', (c) => c.notNull())
-    .addColumn('confidence', 'real', (c) => c.notNull())
+    .addColumn('confidence', 'double precision', (c) => c.notNull())
     .addColumn('origin', 'text')
     .addColumn('zh_text', 'text', (c) => c.notNull())
     .addColumn('en_text', 'text', (c) => c.notNull())
@@ -154,7 +155,7 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
     .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('zh', 'text', (c) => c.notNull())
     .addColumn('en', 'text', (c) => c.notNull())
-    .addColumn('confidence', 'real', (c) => c.notNull())
+    .addColumn('confidence', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('sentence_beads_key', ['document_id', 'bead', 'idx'])
     .execute();
   await db.schema
@@ -176,23 +177,25 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
   await db.schema
     .createTable('notes')
     .addColumn('document_id', 'integer', (c) => c.notNull().references(references).onDelete('cascade'))
+    .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('bead', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('severity', 'text', (c) => c.notNull())
     .addColumn('term', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .execute();
-  await byDocument('notes', ['document_id', 'bead']);
+  await byDocument('notes', ['document_id', 'idx']);
   await db.schema
     .createTable('evidence')
     .addColumn('document_id', 'integer', (c) => c.notNull().references(references).onDelete('cascade'))
+    .addColumn('idx', 'integer', (c) => c.notNull())
     .addColumn('term', 'text', (c) => c.notNull())
     .addColumn('paragraph', 'integer', (c) => c.notNull())
     .addColumn('start', 'integer', (c) => c.notNull())
     .addColumn('end', 'integer', (c) => c.notNull())
     .addColumn('rendering', 'text', (c) => c.notNull())
     .execute();
-  await byDocument('evidence', ['document_id']);
+  await byDocument('evidence', ['document_id', 'idx']);
   await db.schema.createIndex('evidence_by_term').on('evidence').column('term').execute();
   await db.schema
     .createTable('failures')

@@ -102,6 +102,8 @@ export interface OccurrencesTable {
 
 export interface NotesTable {
   document_id: number;
+  /** Position in the document's notes, as the analysis listed them. */
+  idx: number;
   bead: number;
   kind: string;
   severity: string;
@@ -114,6 +116,8 @@ export interface NotesTable {
 /** Known renderings of glossary terms in English-only documents. */
 export interface EvidenceTable {
   document_id: number;
+  /** Position in the document's evidence, as the analysis listed it. */
+  idx: number;
   term: string;
   paragraph: number;
   start: number;

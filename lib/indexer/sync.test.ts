@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openIndex, type IndexDatabase } from '../db';
+import { openTempIndex } from '../../tests/unit/temp-index';
+import type { IndexDatabase } from '../db';
 import { documentVersion, indexedDocument, indexFailures, libraryVersion } from '../store';
 import { planSync, syncLibrary } from './sync';
 
@@ -18,7 +19,7 @@ beforeEach(async () => {
   library = path.join(root, 'library');
   mkdirSync(library);
   cpSync(`corpus/${A}`, path.join(library, A), { recursive: true });
-  index = await openIndex({ file: path.join(root, 'index.sqlite') });
+  index = await openTempIndex(root);
   await syncLibrary(index, [library]);
 });
 afterEach(async () => {

@@ -103,8 +103,8 @@ export async function indexedDocument(index: IndexDatabase, slug: string): Promi
       .orderBy('zh_paragraph')
       .orderBy('zh_start')
       .execute(),
-    index.db.selectFrom('notes').select('body').where('document_id', '=', id).execute(),
-    index.db.selectFrom('evidence').selectAll().where('document_id', '=', id).execute(),
+    index.db.selectFrom('notes').select('body').where('document_id', '=', id).orderBy('idx').execute(),
+    index.db.selectFrom('evidence').selectAll().where('document_id', '=', id).orderBy('idx').execute(),
   ]);
   const kind = doc.kind as DocumentKind;
   const zhRows = paragraphs.filter((p) => p.lang === 'zh');
@@ -400,7 +400,14 @@ export async function beadContexts(index: IndexDatabase, ids: readonly number[])
           ]),
         )
         .execute(),
-      index.db.selectFrom('occurrences').selectAll().where('document_id', '=', where.document_id).where('bead', '=', where.bead).execute(),
+      index.db
+        .selectFrom('occurrences')
+        .selectAll()
+        .where('document_id', '=', where.document_id)
+        .where('bead', '=', where.bead)
+        .orderBy('zh_paragraph')
+        .orderBy('zh_start')
+        .execute(),
     ]);
     const lengths: BeadContext['lengths'] = { zh: [], en: [] };
     for (const p of paragraphs) lengths[p.lang][p.idx] = p.text.length;
@@ -546,7 +553,11 @@ export async function renderingsByDocument(
       eb.fn.countAll<number>().as('n'),
     ])
     .groupBy(['occurrences.term', 'occurrences.rendering_key', 'documents.slug', 'documents.meta', 'documents.date'])
+    // A full order, the same on both databases (SQLite puts nulls first, PostgreSQL last unless told).
     .orderBy('documents.date')
+    .orderBy('documents.slug')
+    .orderBy('occurrences.term')
+    .orderBy('occurrences.rendering_key', (ob) => ob.asc().nullsFirst())
     .execute();
   return rows.map((r) => ({
     term: r.term,
@@ -576,6 +587,9 @@ export async function evidenceByDocument(
     ])
     .groupBy(['evidence.term', 'evidence.rendering', 'documents.slug', 'documents.meta', 'documents.date'])
     .orderBy('documents.date')
+    .orderBy('documents.slug')
+    .orderBy('evidence.term')
+    .orderBy('evidence.rendering')
     .execute();
   return rows.map((r) => ({
     term: r.term,

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentAnalysis } from '../analysis';
 import { sql, type IndexDatabase, type IndexSchema } from '../db';
-import { beadSearchTerms } from '../search';
+import { beadSearchTerms, FIELD } from '../search';
 import { beadText } from '../bitext';
 import { decodeWordBoundaries } from '../reader/paragraph-markup';
 import { normalizeRendering } from '../terms';
@@ -113,25 +113,26 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       })),
       ...(analysis.en ?? []).map((text, idx) => ({ document_id: documentId, lang: 'en' as const, idx, text, words: null })),
     ]);
+    // Inserted in chunks, each returning its ids: the search rows are keyed by them.
+    const beadRows = analysis.beads.map((bead, idx) => ({
+      document_id: documentId,
+      idx,
+      zh: JSON.stringify(bead.zh),
+      en: JSON.stringify(bead.en),
+      confidence: bead.confidence,
+      origin: bead.origin ?? null,
+      zh_text: searchRows[idx]?.zh ?? '',
+      en_text: searchRows[idx]?.en ?? '',
+      syllables: searchRows[idx]?.syllables.join(' ') ?? '',
+    }));
     const beadIds: number[] = [];
-    for (const [idx, bead] of analysis.beads.entries()) {
-      const search = searchRows[idx];
+    for (let i = 0; i < beadRows.length; i += CHUNK) {
       const inserted = await trx
         .insertInto('beads')
-        .values({
-          document_id: documentId,
-          idx,
-          zh: JSON.stringify(bead.zh),
-          en: JSON.stringify(bead.en),
-          confidence: bead.confidence,
-          origin: bead.origin ?? null,
-          zh_text: search?.zh ?? '',
-          en_text: search?.en ?? '',
-          syllables: search?.syllables.join(' ') ?? '',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      beadIds.push(inserted.id);
+        .values(beadRows.slice(i, i + CHUNK))
+        .returning(['id', 'idx'])
+        .execute();
+      for (const row of inserted) beadIds[row.idx] = row.id;
     }
     await insertChunked(
       trx,
@@ -167,8 +168,9 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await insertChunked(
       trx,
       'notes',
-      analysis.notes.map((note) => ({
+      analysis.notes.map((note, idx) => ({
         document_id: documentId,
+        idx,
         bead: note.bead,
         kind: note.kind,
         severity: note.severity,
@@ -179,8 +181,9 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
     await insertChunked(
       trx,
       'evidence',
-      analysis.evidence.map((e) => ({
+      analysis.evidence.map((e, idx) => ({
         document_id: documentId,
+        idx,
         term: e.term,
         paragraph: e.paragraph,
         start: e.start,
@@ -197,11 +200,24 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
   });
 }
 
+/**
+ * A bead's index terms as a PostgreSQL tsvector literal with each term's positions, which phrase queries need
+ * (phraseFrequencies). PostgreSQL caps positions at 16383, so the English terms, the only ones queried as phrases,
+ * come first: a long bead's Chinese grams cannot push them past the cap. Terms hold letters and digits only.
+ */
+function tsvectorLiteral(terms: string): string {
+  const list = terms.split(' ').filter((t) => t !== '');
+  const english = list.filter((t) => t.startsWith(FIELD.en));
+  return [...english, ...list.filter((t) => !t.startsWith(FIELD.en))].map((t, i) => `'${t}':${i + 1}`).join(' ');
+}
+
 async function insertSearchTerms(index: IndexDatabase, trx: Transaction<IndexSchema>, ids: readonly number[], terms: readonly string[]) {
-  for (const [i, id] of ids.entries()) {
-    const text = terms[i] ?? '';
-    if (index.kind === 'sqlite') await sql`insert into search_terms (rowid, terms) values (${id}, ${text})`.execute(trx);
-    else await sql`insert into search_terms (bead_id, terms) values (${id}, array_to_tsvector(string_to_array(${text}, ' ')))`.execute(trx);
+  const rows = ids.map((id, i) =>
+    index.kind === 'sqlite' ? sql`(${id}, ${terms[i] ?? ''})` : sql`(${id}, cast(${tsvectorLiteral(terms[i] ?? '')} as tsvector))`,
+  );
+  const columns = index.kind === 'sqlite' ? sql`rowid, terms` : sql`bead_id, terms`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await sql`insert into search_terms (${columns}) values ${sql.join(rows.slice(i, i + CHUNK))}`.execute(trx);
   }
 }
 

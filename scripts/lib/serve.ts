@@ -6,6 +6,8 @@ const STARTUP_TIMEOUT_MS = 60_000;
 
 export interface Server {
   url: string;
+  /** The `next start` process, for its memory. */
+  pid: number;
   stop(): void;
 }
 
@@ -34,8 +36,11 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
   throw new Error(`next start did not answer at ${url} within ${STARTUP_TIMEOUT_MS} ms`);
 }
 
-/** Serves the production build of the checkout in `dir` (default: this one) on a free loopback port; the caller stops it. */
-export async function serveProductionBuild(dir = '.'): Promise<Server> {
+/**
+ * Serves the production build of the checkout in `dir` (default: this one) on a free loopback port, once `ready`
+ * answers (a bench that times the library page's first request waits on another page); the caller stops it.
+ */
+export async function serveProductionBuild(dir = '.', ready = '/'): Promise<Server> {
   if (!hasBuild(dir)) throw new Error(`${dir}: ${NO_BUILD}`);
   const port = await freePort();
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -45,10 +50,10 @@ export async function serveProductionBuild(dir = '.'): Promise<Server> {
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(url, child);
+    await waitUntilAnswering(`${url}${ready}`, child);
   } catch (error) {
     child.kill('SIGTERM');
     throw error;
   }
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }

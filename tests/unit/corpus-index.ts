@@ -27,7 +27,7 @@ let opened: Promise<IndexDatabase> | undefined;
 /** The shared index of the corpus (read it only: other test files use it at the same time). */
 export function corpusIndex(): Promise<IndexDatabase> {
   if (!opened) {
-    opened = openIndex({ file: inject('corpusIndexFile') });
+    opened = openIndex({ url: inject('corpusIndexUrl'), file: inject('corpusIndexFile') });
     afterAll(async () => (await opened)?.close());
   }
   return opened;

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beadText } from '../../lib/bitext';
 import { corpusDirs, splitParagraphs } from '../../lib/corpus';
-import { openIndex, type IndexDatabase } from '../../lib/db';
+import type { IndexDatabase } from '../../lib/db';
+import { openTempIndex } from './temp-index';
 import { toSentenceTmx, toTbx, toTmx, type ExportStream } from '../../lib/export';
 import { syncLibrary } from '../../lib/indexer';
 import { bilingualDocuments, indexedDocument, type IndexedDocument } from '../../lib/store';
@@ -115,7 +116,7 @@ describe.skipIf(missing.length > 0)('the exports, read back by the Translate Too
       bitext: readInputFile(path.join(TOOLKIT, 'forum.po2xliff.xlf'), 'bitext'),
       title: 'Forum',
     }));
-    index = await openIndex({ file: path.join(dir, 'index.sqlite') });
+    index = await openTempIndex(dir);
     await syncLibrary(index, corpusDirs());
     documents = [];
     for await (const doc of bilingualDocuments(index)) documents.push(doc);
