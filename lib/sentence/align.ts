@@ -12,6 +12,9 @@ export type SentenceAlignOptions = AlignOptions;
  */
 export const SENTENCE_MAX_GROUP = 8;
 
+/** Omission and addition flags (sentence beads with one side empty) whose confidence is below this are not shown. */
+export const SHOW_FLAG_ABOVE = 0;
+
 /**
  * Aligns the sentences inside each paragraph bead of a document: splits every paragraph (splitSentences) and
  * aligns each bead's Chinese sentences with its English ones (1:1, 1:0, 0:1, 2:1, 1:2, 2:2 and k:1, 1:k up to

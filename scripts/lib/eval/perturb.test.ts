@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { corpusDocument } from '../../tests/unit/corpus-index';
-import { buildLexicon } from '../dict';
-import { segmentParagraph } from '../segment';
-import {
-  CHECK_ALIGNMENT_BELOW,
-  PERTURBATION_KINDS,
-  alignParagraphs,
-  parseBeads,
-  perturbPair,
-  scoreBeads,
-  shuffledPair,
-  type AlignedPair,
-  type Lexicon,
-} from './index';
+import { CHECK_ALIGNMENT_BELOW, alignParagraphs, parseBeads, scoreBeads, type Lexicon } from '../../../lib/align';
+import { buildLexicon } from '../../../lib/dict';
+import { segmentParagraph } from '../../../lib/segment';
+import { corpusDocument } from '../../../tests/unit/corpus-index';
+import { PERTURBATION_KINDS, perturbPair, shuffledPair, type AlignedPair } from './perturb';
 
 function goldPair(slug: string): AlignedPair {
   const doc = corpusDocument(slug);
