@@ -71,7 +71,7 @@ export const DELETED_SHARE = 0.3;
 const ENGLISH_SHARE = 2 / 3;
 /** What joins segments into a paragraph; after a segment with no sentence end (a headline) a line break, as a heading line. */
 const JOINER: Record<Lang, string> = { zh: '', en: ' ' };
-const SENTENCE_END = /[。！？；.!?;…"”’」』)）]$/u;
+const SENTENCE_END = /[。！？；.!?;…]["”’」』)）]*$/u;
 
 /** The grouped case (deleted = false) or the deleted one, chosen by `seed`. */
 export function sentenceCase(doc: DevDocument, seed: number, deleted: boolean): SentenceCase {
@@ -171,8 +171,15 @@ export function scoreSentenceCase(
   predicted: readonly SentenceBead[],
   isFlag: (bead: SentenceBead) => boolean = () => true,
 ): SentenceScore & { flags: ScoredFlag[] } {
-  const segmentOf = (lang: Lang, paragraph: number, start: number, end: number) =>
-    c.pieces[lang].find((p) => p.paragraph === paragraph && p.start <= start && end <= p.end)?.segment ?? -1;
+  // The segment that holds most of the sentence: a closing quote that opens the next segment stays with its sentence.
+  const segmentOf = (lang: Lang, paragraph: number, start: number, end: number) => {
+    let best = { segment: -1, overlap: 0 };
+    for (const p of c.pieces[lang]) {
+      const overlap = p.paragraph === paragraph ? Math.min(end, p.end) - Math.max(start, p.start) : 0;
+      if (overlap > best.overlap) best = { segment: p.segment, overlap };
+    }
+    return best.segment;
+  };
   const segments = c.kept.zh.length;
   const wrongAt = new Uint8Array(segments);
   const hiddenAt = new Uint8Array(segments);
