@@ -26,9 +26,11 @@ const lexiconFor = (zh: readonly string[]) =>
 describe('public API', () => {
   it('exports these names', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'SENTENCE_DELETION_COST',
       'SENTENCE_MAX_GROUP',
       'SHOW_FLAG_ABOVE',
       'alignSentences',
+      'isShownFlag',
       'splitSentences',
     ]);
   });
