@@ -55,11 +55,16 @@ const STRAY_HEADING_COST = 6;
 
 /**
  * Cost of a unit on the many side of a group (2:1, 2:2, k:1) that shows no translation evidence of its own
- * against the other side (no shared anchor, no dictionary matches that outweigh its misses). Measured on the
+ * against the other side (shared anchors and dictionary matches not above OWN_EVIDENCE_NEEDED). Measured on the
  * tune half of the dev texts (bench:align --dev): 3 and 4 give the same paragraph figures, 6 loses an exact
  * corpus paragraph; with translation evidence only, as without a lexicon no unit could show any.
  */
 const UNSUPPORTED_UNIT_COST = 4;
+/**
+ * Evidence in nats a unit of a group needs to count as supported: a little more than a word or two matched by
+ * chance. 0 and 1 leave more omissions glued on the tune half of the dev texts; the check half is the same.
+ */
+const OWN_EVIDENCE_NEEDED = 2;
 
 /** The median of χ² with one degree of freedom, to turn a median squared deviation into a variance. */
 const CHI_SQUARE_1_MEDIAN = 0.455;
@@ -330,13 +335,13 @@ function latticeFor(
           if (shape.zh > 1) {
             for (let u = i; u < i + shape.zh; u += 1) {
               const own = sharedWeight(zhSide.keys[u]!, enKeys, evidence.weight) + weight * model.score(zhOffset + u, 1, enOffset + j, shape.en);
-              if (own <= 0) cost += UNSUPPORTED_UNIT_COST;
+              if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }
           if (shape.en > 1) {
             for (let u = j; u < j + shape.en; u += 1) {
               const own = sharedWeight(enSide.keys[u]!, zhKeys, evidence.weight) + weight * model.score(zhOffset + i, shape.zh, enOffset + u, 1);
-              if (own <= 0) cost += UNSUPPORTED_UNIT_COST;
+              if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }
         }
