@@ -2,7 +2,7 @@ import type { OmissionView } from '@/lib/reader/types';
 
 const SIDE_LABEL = { zh: 'Not in the English', en: 'Not in the Chinese' } as const;
 
-/** How sure the aligner is, in words a reader weighs: the flags shown start at SHOW_FLAG_ABOVE (lib/sentence). */
+/** How sure the aligner is that the text has no counterpart; sentence flags below SHOW_FLAG_ABOVE (lib/sentence) are not listed. */
 const sureness = (confidence: number) => `${Math.round(confidence * 100)}% sure`;
 
 /** What the English leaves out and adds, listed with links to the beads and how sure each is; collapsed by default. */
