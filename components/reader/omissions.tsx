@@ -2,7 +2,10 @@ import type { OmissionView } from '@/lib/reader/types';
 
 const SIDE_LABEL = { zh: 'Not in the English', en: 'Not in the Chinese' } as const;
 
-/** What the English leaves out and adds, listed with links to the beads; collapsed by default. */
+/** How sure the aligner is that the text has no counterpart; sentence flags below SHOW_FLAG_ABOVE (lib/sentence) are not listed. */
+const sureness = (confidence: number) => `${Math.round(confidence * 100)}% sure`;
+
+/** What the English leaves out and adds, listed with links to the beads and how sure each is; collapsed by default. */
 export function Omissions({ omissions, zhLang }: { omissions: OmissionView[]; zhLang: string }) {
   const left = omissions.filter((o) => o.side === 'zh').length;
   return (
@@ -25,6 +28,9 @@ export function Omissions({ omissions, zhLang }: { omissions: OmissionView[]; zh
               <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-300">
                 {SIDE_LABEL[o.side]}
                 {o.paragraph ? ' (paragraph)' : ''}
+              </span>{' '}
+              <span className="text-xs text-stone-600 dark:text-stone-300" data-omission-confidence={o.confidence.toFixed(2)}>
+                {sureness(o.confidence)}
               </span>{' '}
               <span lang={o.side === 'zh' ? zhLang : 'en'} className={o.side === 'zh' ? 'text-zh' : 'text-en'}>
                 {o.text}

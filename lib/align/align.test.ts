@@ -44,7 +44,6 @@ describe('public API', () => {
       'BeadFormatError',
       'CHECK_ALIGNMENT_BELOW',
       'DEFAULT_ALIGN_OPTIONS',
-      'PERTURBATION_KINDS',
       'alignParagraphs',
       'alignWithinGroups',
       'extractAnchors',
@@ -55,10 +54,7 @@ describe('public API', () => {
       'parseChineseNumeral',
       'parseEnglishNumber',
       'parseRomanNumeral',
-      'perturbPair',
       'scoreBeads',
-      'seededRandom',
-      'shuffledPair',
       'startsWithNumber',
     ]);
   });

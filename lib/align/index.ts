@@ -3,7 +3,5 @@ export type { UnitGroup } from './align';
 export { extractAnchors, numberHeading, startsWithNumber } from './anchors';
 export { formatBeads, parseBeads, scoreBeads } from './beads';
 export { parseChineseNumeral, parseEnglishNumber, parseRomanNumeral } from './numbers';
-export { PERTURBATION_KINDS, perturbPair, seededRandom, shuffledPair } from './perturb';
-export type { AlignedPair, PerturbationKind } from './perturb';
 export { CHECK_ALIGNMENT_BELOW, DEFAULT_ALIGN_OPTIONS, BeadFormatError } from './types';
 export type { AlignmentScore, AlignOptions, Bead, BeadOrigin, Lexicon } from './types';

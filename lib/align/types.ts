@@ -47,10 +47,19 @@ export interface AlignOptions {
    * Default 3.
    */
   maxGroup?: number | undefined;
+  /**
+   * Cost in nats, besides the prior, of a unit left without counterpart (a 1:0 or 0:1 bead), in place of Gale &
+   * Church's length cost of the unit against nothing, which grows with the unit's length and so makes gluing a
+   * long untranslated unit to its neighbour cheaper than leaving it out. Default: Gale & Church's.
+   */
+  deletionCost?: number | undefined;
 }
 
 /** Options with every default filled in. */
-export type ResolvedAlignOptions = Omit<Required<AlignOptions>, 'lexicon'> & { lexicon: Lexicon | undefined };
+export type ResolvedAlignOptions = Omit<Required<AlignOptions>, 'lexicon' | 'deletionCost'> & {
+  lexicon: Lexicon | undefined;
+  deletionCost: number | undefined;
+};
 
 export const DEFAULT_ALIGN_OPTIONS: Readonly<ResolvedAlignOptions> = {
   lexicon: undefined,
@@ -60,6 +69,7 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<ResolvedAlignOptions> = {
   translationWeight: 1,
   allowTwoToTwo: true,
   maxGroup: 3,
+  deletionCost: undefined,
 };
 
 export interface AlignmentScore {

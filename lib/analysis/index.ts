@@ -3,7 +3,7 @@ import { alignDocument } from '../bitext';
 import type { CorpusDocument, DocumentKind, DocumentMeta, SourceUnit } from '../corpus';
 import { getGlossary, type GlossaryEntry } from '../glossary';
 import { segmentParagraph } from '../segment';
-import type { SentenceBead } from '../sentence';
+import { isShownFlag, type SentenceBead } from '../sentence';
 import {
   englishEvidenceOf,
   findOccurrences,
@@ -46,11 +46,11 @@ function wordsOf(paragraph: string): string {
   return encodeWordBoundaries(segmentParagraph(paragraph).map((t) => ({ length: t.text.length, word: t.kind === 'word' })));
 }
 
-/** Sentences and paragraphs of one language with nothing in the other. */
+/** Sentences and paragraphs of one language with nothing in the other, as the reader shows them. */
 function omissionCount(beads: readonly Bead[], sentences: readonly SentenceBead[][]): number {
   return beads.reduce((count, bead, i) => {
     if (bead.zh.length === 0 || bead.en.length === 0) return count + bead.zh.length + bead.en.length;
-    return count + (sentences[i] ?? []).filter((s) => s.zh.length === 0 || s.en.length === 0).length;
+    return count + (sentences[i] ?? []).filter(isShownFlag).length;
   }, 0);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../align';
-import type { SentenceBead } from '../sentence';
+import { SHOW_FLAG_ABOVE, type SentenceBead } from '../sentence';
 import { decodeRenderings } from './paragraph-markup';
 import { omissionsOf, sentenceMarkup, sentencePairAt } from './sentences';
 
@@ -34,9 +34,15 @@ describe('sentence markup', () => {
     const beads: Bead[] = [bead, { zh: [], en: [1], confidence: 1 }];
     const omissions = omissionsOf('doc', beads, [pairs, []], { zh, en: [...en, 'Added.'] });
     expect(omissions).toEqual([
-      { side: 'zh', bead: 1, href: '/read/doc#b1', text: '乙句。', paragraph: false },
-      { side: 'en', bead: 2, href: '/read/doc#b2', text: 'Added.', paragraph: true },
+      { side: 'zh', bead: 1, href: '/read/doc#b1', text: '乙句。', paragraph: false, confidence: 0.9 },
+      { side: 'en', bead: 2, href: '/read/doc#b2', text: 'Added.', paragraph: true, confidence: 1 },
     ]);
+  });
+
+  it('leaves out sentence flags the aligner is not sure enough of, in the list and below the paragraph', () => {
+    const unsure = pairs.map((p) => (p.en.length === 0 ? { ...p, confidence: SHOW_FLAG_ABOVE / 2 } : p));
+    expect(omissionsOf('doc', [bead], [unsure], { zh, en })).toEqual([]);
+    expect(sentenceMarkup(bead, unsure, 'zh', 0).alone).toBe('');
   });
 
   it('finds the sentence pair around an offset', () => {

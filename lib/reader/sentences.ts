@@ -1,5 +1,5 @@
 import type { Bead } from '../align';
-import type { Sentence, SentenceBead } from '../sentence';
+import { isShownFlag, type Sentence, type SentenceBead } from '../sentence';
 import { readHref } from './links';
 import { encodeRenderings } from './paragraph-markup';
 import type { OmissionView, SentenceMarkup } from './types';
@@ -26,7 +26,7 @@ export function sentenceMarkup(
     const mine = sentenceBead[side].filter((s) => s.paragraph === paragraph);
     if (mine.length === 0) return;
     for (const s of mine) spans.push({ start: shownOffset(s.start), end: shownOffset(s.end), ids: [String(k)] });
-    if (sentenceBead[side === 'zh' ? 'en' : 'zh'].length === 0) alone.push(String(k));
+    if (isShownFlag(sentenceBead)) alone.push(String(k));
   });
   spans.sort((a, b) => a.start - b.start);
   return { spans: encodeRenderings(spans), alone: alone.join(' ') };
@@ -34,7 +34,10 @@ export function sentenceMarkup(
 
 const sentenceText = (sentences: readonly Sentence[]) => sentences.map((s) => s.text).join(' ');
 
-/** Sentences and paragraphs of one language with nothing in the other, in reading order; Chinese shown by `showZh`. */
+/**
+ * Sentences and paragraphs of one language with nothing in the other, in reading order; Chinese shown by
+ * `showZh`. Sentence flags the aligner is not sure enough of (isShownFlag) are left out.
+ */
 export function omissionsOf(
   slug: string,
   beads: readonly Bead[],
@@ -47,12 +50,12 @@ export function omissionsOf(
     const at = { bead: i + 1, href: readHref(slug, i + 1) };
     if (bead.zh.length === 0 || bead.en.length === 0) {
       const side = bead.zh.length === 0 ? 'en' : 'zh';
-      return bead[side].map((p) => ({ ...at, side, text: show(side, paragraphs[side][p] ?? ''), paragraph: true }));
+      return bead[side].map((p) => ({ ...at, side, text: show(side, paragraphs[side][p] ?? ''), paragraph: true, confidence: bead.confidence }));
     }
     return (sentences[i] ?? []).flatMap((s): OmissionView[] => {
-      if (s.zh.length > 0 && s.en.length > 0) return [];
+      if (!isShownFlag(s)) return [];
       const side = s.zh.length > 0 ? 'zh' : 'en';
-      return [{ ...at, side, text: show(side, sentenceText(s[side])), paragraph: false }];
+      return [{ ...at, side, text: show(side, sentenceText(s[side])), paragraph: false, confidence: s.confidence }];
     });
   });
 }

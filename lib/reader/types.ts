@@ -61,6 +61,8 @@ export interface OmissionView {
   text: string;
   /** A whole paragraph rather than a sentence inside an aligned bead. */
   paragraph: boolean;
+  /** How sure the aligner is that it has no counterpart, in [0, 1]. */
+  confidence: number;
 }
 
 /** The look-up cards of a page, keyed by the word as the page shows it (in the page's script). */

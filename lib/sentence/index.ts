@@ -1,6 +1,4 @@
-export { alignSentences, SENTENCE_MAX_GROUP } from './align';
-export { dropSentences, parseSentenceLinks, scoreSentenceLinks, sentenceLinks } from './gold';
+export { alignSentences, isShownFlag, SENTENCE_DELETION_COST, SENTENCE_MAX_GROUP, SHOW_FLAG_ABOVE } from './align';
 export { splitSentences } from './split';
 export type { SentenceAlignOptions } from './align';
-export type { SentenceLink } from './gold';
 export type { Lang, Sentence, SentenceBead } from './types';

@@ -7,15 +7,8 @@ import { corpusDocument } from '../../tests/unit/corpus-index';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
 import * as api from './index';
-import {
-  alignSentences,
-  dropSentences,
-  parseSentenceLinks,
-  scoreSentenceLinks,
-  sentenceLinks,
-  splitSentences,
-  type SentenceLink,
-} from './index';
+import { dropSentences, parseSentenceLinks, scoreSentenceLinks, sentenceLinks, type SentenceLink } from '../../scripts/lib/eval/sentence-gold';
+import { alignSentences, splitSentences } from './index';
 
 const texts = (text: string, lang: 'zh' | 'en') => splitSentences(text, lang).map((s) => s.text);
 
@@ -33,12 +26,11 @@ const lexiconFor = (zh: readonly string[]) =>
 describe('public API', () => {
   it('exports these names', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'SENTENCE_DELETION_COST',
       'SENTENCE_MAX_GROUP',
+      'SHOW_FLAG_ABOVE',
       'alignSentences',
-      'dropSentences',
-      'parseSentenceLinks',
-      'scoreSentenceLinks',
-      'sentenceLinks',
+      'isShownFlag',
       'splitSentences',
     ]);
   });
@@ -191,18 +183,5 @@ describe('alignSentences on the corpus', () => {
     expect(alignSentences([''], ['Text.'], [{ zh: [0], en: [0], confidence: 1 }])).toEqual([
       [{ zh: [], en: [{ paragraph: 0, start: 0, end: 5, text: 'Text.' }], confidence: 1 }],
     ]);
-  });
-});
-
-describe('parseSentenceLinks', () => {
-  it('reads bead, zh and en indices, skipping comments', () => {
-    expect(parseSentenceLinks('# c\n0\t0\t0,1\n3\t\t2\n')).toEqual([
-      { bead: 0, zh: [0], en: [0, 1] },
-      { bead: 3, zh: [], en: [2] },
-    ]);
-  });
-  it('names file and line of a bad line', () => {
-    expect(() => parseSentenceLinks('0\t0\n', 'g.tsv')).toThrow('g.tsv (line 1): expected 3 tab-separated fields, found 2');
-    expect(() => parseSentenceLinks('0\t\t\n', 'g.tsv')).toThrow('g.tsv (line 1): sentence bead has no sentences on either side');
   });
 });

@@ -14,6 +14,9 @@ export interface Sentence {
 export interface SentenceBead {
   zh: Sentence[];
   en: Sentence[];
-  /** Posterior probability of the bead within its paragraph bead, in [0, 1]. */
+  /**
+   * Posterior probability of the bead within its paragraph bead, in [0, 1]; for a bead with one side empty, how
+   * sure the aligner is that its sentences have no counterpart (see SHOW_FLAG_ABOVE).
+   */
   confidence: number;
 }

@@ -134,7 +134,7 @@ describe('import page', () => {
 
 describe('a bilingual file written by the Translate Toolkit (po2xliff)', () => {
   const FILE = 'tests/fixtures/import/toolkit/forum.po2xliff.xlf';
-  const zh = readFileSync('tests/fixtures/import/dev/xinhua-2023-02-11-china-japan-forum/zh.txt', 'utf8').split('\n\n');
+  const zh = readFileSync('tests/fixtures/dev-texts/xinhua-2023-02-11-china-japan-forum/zh.txt', 'utf8').split('\n\n');
 
   it('imports through /import with its warnings beside the file field; its rows read "given by the file", a row a person edits "✓ checked"', async () => {
     const page = await openPage(browser(), '/import', { viewport: { width: 1280, height: 900 } });

@@ -63,6 +63,7 @@ describe('sentences', () => {
       .locator('li')
       .filter({ hasText: omission!.text.slice(0, 12) })
       .first();
+    expect(await item.locator('[data-omission-confidence]').textContent()).toBe(`${Math.round(omission!.confidence * 100)}% sure`);
     await item.getByRole('link').click();
     await page.waitForURL((url) => url.hash === `#b${omission!.bead}`);
     await page.context().close();

@@ -1,6 +1,6 @@
-import { BeadFormatError, scoreBeads, seededRandom, type AlignmentScore, type Bead } from '../align';
-import { splitSentences } from './split';
-import type { SentenceBead } from './types';
+import { BeadFormatError, scoreBeads, type AlignmentScore, type Bead } from '../../../lib/align';
+import { splitSentences, type SentenceBead } from '../../../lib/sentence';
+import { seededRandom } from './perturb';
 
 /**
  * A sentence bead named by numbers, as sentence-gold files hold it: the paragraph bead it lies in, and its

@@ -3,7 +3,7 @@
  * on one side (the other side's paragraph then has no counterpart) and neighbouring paragraphs merged on one
  * side (the bead then takes two or three paragraphs of the other). The gold alignment follows every change.
  */
-import type { Bead } from './types';
+import type { Bead } from '../../../lib/align';
 
 export const PERTURBATION_KINDS = ['drop-zh', 'drop-en', 'merge2-zh', 'merge2-en', 'merge3-zh', 'merge3-en', 'mixed'] as const;
 export type PerturbationKind = (typeof PERTURBATION_KINDS)[number];
