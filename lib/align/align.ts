@@ -334,13 +334,15 @@ function latticeFor(
           // else it is more likely left out than glued to its neighbour for a better length fit.
           if (shape.zh > 1) {
             for (let u = i; u < i + shape.zh; u += 1) {
-              const own = sharedWeight(zhSide.keys[u]!, enKeys, evidence.weight) + weight * model.score(zhOffset + u, 1, enOffset + j, shape.en);
+              const own =
+                sharedWeight(zhSide.keys[u]!, enKeys, evidence.weight) + weight * model.score(zhOffset + u, 1, enOffset + j, shape.en);
               if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }
           if (shape.en > 1) {
             for (let u = j; u < j + shape.en; u += 1) {
-              const own = sharedWeight(enSide.keys[u]!, zhKeys, evidence.weight) + weight * model.score(zhOffset + i, shape.zh, enOffset + u, 1);
+              const own =
+                sharedWeight(enSide.keys[u]!, zhKeys, evidence.weight) + weight * model.score(zhOffset + i, shape.zh, enOffset + u, 1);
               if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }

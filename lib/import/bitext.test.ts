@@ -11,7 +11,7 @@ const text = (name: string, content: string) => ({ name, text: content });
 
 /** A dev text's paragraphs, as the reader shows them from its zh.txt and en.txt. */
 function devText(folder: string): { zh: string[]; en: string[] } {
-  const read = (lang: string) => splitParagraphs(readFileSync(path.join(FIXTURES, 'dev', folder, `${lang}.txt`), 'utf8'));
+  const read = (lang: string) => splitParagraphs(readFileSync(path.join('tests', 'fixtures', 'dev-texts', folder, `${lang}.txt`), 'utf8'));
   return { zh: read('zh'), en: read('en') };
 }
 const FORUM = devText('xinhua-2023-02-11-china-japan-forum');

@@ -50,7 +50,13 @@ export function omissionsOf(
     const at = { bead: i + 1, href: readHref(slug, i + 1) };
     if (bead.zh.length === 0 || bead.en.length === 0) {
       const side = bead.zh.length === 0 ? 'en' : 'zh';
-      return bead[side].map((p) => ({ ...at, side, text: show(side, paragraphs[side][p] ?? ''), paragraph: true, confidence: bead.confidence }));
+      return bead[side].map((p) => ({
+        ...at,
+        side,
+        text: show(side, paragraphs[side][p] ?? ''),
+        paragraph: true,
+        confidence: bead.confidence,
+      }));
     }
     return (sentences[i] ?? []).flatMap((s): OmissionView[] => {
       if (!isShownFlag(s)) return [];

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignBitext } from '../bitext';
-import { addCounts, emptySentenceScore, addSentenceScores, f1, paragraphFigures, precision, readDevFolder, recall } from '../../scripts/lib/eval/dev';
+import {
+  addCounts,
+  emptySentenceScore,
+  addSentenceScores,
+  f1,
+  paragraphFigures,
+  precision,
+  readDevFolder,
+  recall,
+} from '../../scripts/lib/eval/dev';
 import { sentenceFigures } from '../../scripts/lib/eval/dev-report';
 
 /**

@@ -7,7 +7,13 @@ import { corpusDocument } from '../../tests/unit/corpus-index';
 import { buildLexicon } from '../dict';
 import { segmentParagraph } from '../segment';
 import * as api from './index';
-import { dropSentences, parseSentenceLinks, scoreSentenceLinks, sentenceLinks, type SentenceLink } from '../../scripts/lib/eval/sentence-gold';
+import {
+  dropSentences,
+  parseSentenceLinks,
+  scoreSentenceLinks,
+  sentenceLinks,
+  type SentenceLink,
+} from '../../scripts/lib/eval/sentence-gold';
 import { alignSentences, splitSentences } from './index';
 
 const texts = (text: string, lang: 'zh' | 'en') => splitSentences(text, lang).map((s) => s.text);

@@ -81,7 +81,9 @@ export function devReport(dir: string): void {
     ]);
   }
 
-  console.log(`Calibration of omission/addition flags on the deleted cases (${flags.length} flags; shown at confidence >= ${SHOW_FLAG_ABOVE}):`);
+  console.log(
+    `Calibration of omission/addition flags on the deleted cases (${flags.length} flags; shown at confidence >= ${SHOW_FLAG_ABOVE}):`,
+  );
   const rightTotal = flags.filter((f) => f.right).length;
   console.table(
     [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((threshold) => {
@@ -105,8 +107,14 @@ export function devReport(dir: string): void {
   };
   console.log(`Paragraphs on perturbed dev texts (bench:align's kinds, seeds ${DEV_SEEDS.join(', ')}): micro F1 (gold beads):`);
   console.table([
-    rows('tune half', docs.filter((d) => tune.includes(d.name))),
-    rows('check half', docs.filter((d) => check.includes(d.name))),
+    rows(
+      'tune half',
+      docs.filter((d) => tune.includes(d.name)),
+    ),
+    rows(
+      'check half',
+      docs.filter((d) => check.includes(d.name)),
+    ),
     rows('all', docs),
   ]);
 }

@@ -77,7 +77,7 @@ const SENTENCE_END = /[。！？；.!?;…]["”’」』)）]*$/u;
 export function sentenceCase(doc: DevDocument, seed: number, deleted: boolean): SentenceCase {
   const random = seededRandom(seed);
   const groups: number[][] = [];
-  for (let k = 0; k < doc.zh.length; ) {
+  for (let k = 0; k < doc.zh.length;) {
     const size = MIN_GROUP + Math.floor(random() * (MAX_GROUP - MIN_GROUP + 1));
     groups.push(Array.from({ length: Math.min(size, doc.zh.length - k) }, (_, n) => k + n));
     k += size;

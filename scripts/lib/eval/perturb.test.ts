@@ -95,6 +95,10 @@ describe('the aligner on perturbed pairs', () => {
     // evidence of its own; every other wrong bead is flagged.
     const inside = (b: Bead, gold: Bead) => b.zh.every((k) => gold.zh.includes(k)) && b.en.every((k) => gold.en.includes(k));
     const sureButWrong = found.filter((b) => !goldKeys.has(key(b)) && b.confidence >= CHECK_ALIGNMENT_BELOW);
-    for (const bead of sureButWrong) expect(merged.some((gold) => inside(bead, gold)), key(bead)).toBe(true);
+    for (const bead of sureButWrong)
+      expect(
+        merged.some((gold) => inside(bead, gold)),
+        key(bead),
+      ).toBe(true);
   });
 });
