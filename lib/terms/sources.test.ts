@@ -116,8 +116,16 @@ describe('termSources', () => {
       ['Cyber Great Power', ['scholarly undated']],
     ]);
     // Two sources giving one rendering, up to case and plural, are one row.
-    const at = (rendering: string, date: string) => ({ rendering, publisher: 'p', date, url: 'https://example.org/', kind: 'official' as const });
-    expect(publishedRenderings({ attestations: [at('Smart Court', '2017'), at('smart courts', '2022'), at('intelligent court', '2020')] })).toEqual([
+    const at = (rendering: string, date: string) => ({
+      rendering,
+      publisher: 'p',
+      date,
+      url: 'https://example.org/',
+      kind: 'official' as const,
+    });
+    expect(
+      publishedRenderings({ attestations: [at('Smart Court', '2017'), at('smart courts', '2022'), at('intelligent court', '2020')] }),
+    ).toEqual([
       { rendering: 'smart courts', key: 'smart court', sources: [at('smart courts', '2022'), at('Smart Court', '2017')] },
       { rendering: 'intelligent court', key: 'intelligent court', sources: [at('intelligent court', '2020')] },
     ]);
