@@ -59,12 +59,16 @@ function readBefore(): Map<string, { notes: string; error: string; warning: stri
 function printAttestations(): void {
   const glossary = getGlossary();
   const attested = glossary.filter((e) => (e.attestations ?? []).length > 0);
-  console.log(`Glossary: ${glossary.length} entries, ${attested.length} attested by a published source, ${glossary.length - attested.length} not`);
+  console.log(
+    `Glossary: ${glossary.length} entries, ${attested.length} attested by a published source, ${glossary.length - attested.length} not`,
+  );
   console.log('kind	attestations	entries	entries whose recommendation it decides');
   for (const kind of ATTESTATION_KINDS) {
     const all = glossary.flatMap((e) => (e.attestations ?? []).filter((a) => a.kind === kind));
     const entries = glossary.filter((e) => (e.attestations ?? []).some((a) => a.kind === kind)).length;
-    const decides = glossary.filter((e) => e.basis.startsWith(`most recent ${kind === 'state-media' ? 'state media' : kind === 'other' ? 'other published' : kind} usage`)).length;
+    const decides = glossary.filter((e) =>
+      e.basis.startsWith(`most recent ${kind === 'state-media' ? 'state media' : kind === 'other' ? 'other published' : kind} usage`),
+    ).length;
     console.log(`${kind}\t${all.length}\t${entries}\t${decides}`);
   }
   const disagree = attested.filter((e) => new Set((e.attestations ?? []).map((a) => normalizeRendering(a.rendering))).size > 1).length;
@@ -184,7 +188,8 @@ function main(): void {
     `\nJudged sample (tests/fixtures/notes-sample.tsv, ${judged.length} notes, seed 21): ${agreed} agreed, ${judged.length - agreed} not: ${ratio(agreed, judged.length)} agreement` +
       (stale > 0 ? `; ${stale} sampled notes are no longer the sample: judge it again` : ''),
   );
-  for (const j of judged.filter((x) => x.verdict === 'disagree')) console.log(`  disagree: ${j.slug} b${j.bead} ${j.severity} ${j.kind} ${j.term} “${j.rendering}”: ${j.reason}`);
+  for (const j of judged.filter((x) => x.verdict === 'disagree'))
+    console.log(`  disagree: ${j.slug} b${j.bead} ${j.severity} ${j.kind} ${j.term} “${j.rendering}”: ${j.reason}`);
 }
 
 main();

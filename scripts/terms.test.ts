@@ -27,7 +27,7 @@ describe('terms CLI', () => {
     ]);
     expect(lines).toContain('{"term":"网络强国","zh":13,"en":[12],"rendering":"strong cyber power"}');
     expect(lines).toContain('{"term":"网络强国","zh":22,"en":[21],"rendering":"network power"}');
-    expect(lines).toContain('{"term":"网络法治","zh":11,"en":[10],"rendering":null}');
+    expect(lines).toContain('{"term":"网络法治","zh":11,"en":[10],"rendering":"network legal"}');
     const cyberLaw = lines
       .map((line) => JSON.parse(line) as { term: string; zh: number })
       .filter((o) => o.term === '网络法治' && o.zh === 4);

@@ -86,7 +86,13 @@ describe('glossary', () => {
   });
   it('validates attestations, naming entry and field', () => {
     const [first] = getGlossary();
-    const attestation = { rendering: 'cyberpower', publisher: 'China Daily', date: '2014-03-03', url: 'https://example.org/a', kind: 'state-media' };
+    const attestation = {
+      rendering: 'cyberpower',
+      publisher: 'China Daily',
+      date: '2014-03-03',
+      url: 'https://example.org/a',
+      kind: 'state-media',
+    };
     expect(loadGlossaryFrom(writeTemp([{ ...first, attestations: [attestation] }]))[0]?.attestations).toEqual([attestation]);
     const { date: _date, ...undated } = attestation;
     expect(loadGlossaryFrom(writeTemp([{ ...first, attestations: [undated] }]))[0]?.attestations).toEqual([undated]);
@@ -128,12 +134,23 @@ describe('recommendationOf', () => {
   it('follows the most recent official usage over newer state media and scholars', () => {
     const entry = {
       recommended: 'mine',
-      attestations: [at('scholar', 'scholarly', '2024'), at('old official', 'official', '2014'), at('new official', 'official', '2023-03'), at('news', 'state-media', '2025')],
+      attestations: [
+        at('scholar', 'scholarly', '2024'),
+        at('old official', 'official', '2014'),
+        at('new official', 'official', '2023-03'),
+        at('news', 'state-media', '2025'),
+      ],
     };
-    expect(recommendationOf(entry)).toMatchObject({ rendering: 'new official', basis: 'most recent official usage: official publisher, 2023-03' });
+    expect(recommendationOf(entry)).toMatchObject({
+      rendering: 'new official',
+      basis: 'most recent official usage: official publisher, 2023-03',
+    });
   });
   it('falls back to state media, then scholarly, then other; an undated source after the dated ones of its kind', () => {
-    expect(recommendationOf({ recommended: 'x', attestations: [at('undated news', 'state-media'), at('news', 'state-media', '2015')] }).rendering).toBe('news');
+    expect(
+      recommendationOf({ recommended: 'x', attestations: [at('undated news', 'state-media'), at('news', 'state-media', '2015')] })
+        .rendering,
+    ).toBe('news');
     expect(recommendationOf({ recommended: 'x', attestations: [at('wiki', 'other', '2025'), at('scholar', 'scholarly')] })).toMatchObject({
       rendering: 'scholar',
       basis: 'most recent scholarly usage: scholarly publisher, undated',
@@ -141,6 +158,10 @@ describe('recommendationOf', () => {
     expect(rankAttestations([at('b', 'other'), at('a', 'other')]).map((a) => a.rendering)).toEqual(['a', 'b']);
   });
   it('keeps the recommendation of an entry without attestations and says no published usage was found', () => {
-    expect(recommendationOf({ recommended: 'mine', attestations: [] })).toEqual({ rendering: 'mine', basis: NO_PUBLISHED_USAGE, attestation: undefined });
+    expect(recommendationOf({ recommended: 'mine', attestations: [] })).toEqual({
+      rendering: 'mine',
+      basis: NO_PUBLISHED_USAGE,
+      attestation: undefined,
+    });
   });
 });

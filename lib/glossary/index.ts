@@ -6,7 +6,7 @@ import { mergeGlossaries, type GlossarySource } from './user';
 export { loadGlossaryFrom } from './load';
 export { GLOSSARY_SOURCES, loadUserGlossary, mergeGlossaries, parseGlossaryCsv, parseGlossaryTbx, USER_CSV_HEADER } from './user';
 export type { GlossarySource } from './user';
-export { ATTESTATION_KINDS, GLOSSARY_CATEGORIES, GlossaryError, UNSOURCED_BASIS } from './types';
+export { ATTESTATION_KINDS, GLOSSARY_CATEGORIES, GlossaryError } from './types';
 export type { Attestation, AttestationKind, FilePosition, GlossaryCategory, GlossaryCitation, GlossaryEntry } from './types';
 export { NO_PUBLISHED_USAGE, rankAttestations, recommendationOf } from './recommendation';
 export type { Recommendation } from './recommendation';

@@ -13,9 +13,6 @@ export const GLOSSARY_CATEGORIES = [
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
-/** The basis of a recommendation nobody has traced to a source; shown as it is, never dressed up. */
-export const UNSOURCED_BASIS = 'unsourced';
-
 /**
  * Who published an attested rendering, most authoritative first: 'official' a publication of the
  * Chinese state or Party (an SCIO white paper's English, a ministry's site, a Foreign Languages Press
@@ -55,9 +52,9 @@ export interface GlossaryEntry {
   /** The English rendering a translator should use. */
   recommended: string;
   /**
-   * Whose usage the recommendation follows: "corpus majority" (checkable against the attestations
-   * computed from the library), a source named in `citations`, or UNSOURCED_BASIS when nobody has
-   * checked where it comes from.
+   * Whose usage the recommendation follows, as recommendationOf states it ("most recent official usage:
+   * State Council Information Office, 2023-03"), or that no published usage was found; for a user's
+   * entry, the file it came from.
    */
   basis: string;
   /** External sources that use the recommended rendering, each checkable by a reader. */

@@ -114,7 +114,11 @@ export function holdsRendering(rendering: string, other: string): boolean {
   // The Party's name may stand anywhere in a long form, or be left out where the context gives it
   // ("Political Bureau of the Central Committee"); nothing else may differ.
   if (mine.includes(PARTY) || theirs.includes(PARTY)) {
-    const bag = (words: readonly string[]) => words.filter((w) => w !== PARTY && !REORDER_PREPOSITIONS.has(w)).sort().join(' ');
+    const bag = (words: readonly string[]) =>
+      words
+        .filter((w) => w !== PARTY && !REORDER_PREPOSITIONS.has(w))
+        .sort()
+        .join(' ');
     if (bag(mine) === bag(theirs)) return true;
   }
   const turned = reordered(mine);

@@ -139,7 +139,8 @@ export function termNotesOf(slug: string, zh: readonly string[], mine: readonly 
     const rendering = o.rendering;
     const key = compare(rendering);
     // A long form holding the recommendation is the recommendation ("18th National Congress of the CPC").
-    const recommended = (text: string) => (options.strict ? compare(text) === compare(entry.recommended) : holdsRendering(text, entry.recommended));
+    const recommended = (text: string) =>
+      options.strict ? compare(text) === compare(entry.recommended) : holdsRendering(text, entry.recommended);
     const others = all.filter((r) => compare(r.rendering) !== key && !recommended(r.example));
     if (!recommended(rendering)) {
       const inconsistent = others.length > 0;

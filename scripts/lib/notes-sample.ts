@@ -57,18 +57,41 @@ export function sampleLine(note: CheckNote, judged?: Pick<JudgedNote, 'verdict' 
     note.kind === 'number-mismatch'
       ? { term: note.text, rendering: '', recommended: '' }
       : { term: note.term, rendering: note.rendering ?? '', recommended: note.recommended };
-  return [noteId(note), note.slug, note.bead + 1, note.severity, note.kind, what.term, what.rendering, what.recommended, judged?.verdict ?? '', judged?.reason ?? '']
+  return [
+    noteId(note),
+    note.slug,
+    note.bead + 1,
+    note.severity,
+    note.kind,
+    what.term,
+    what.rendering,
+    what.recommended,
+    judged?.verdict ?? '',
+    judged?.reason ?? '',
+  ]
     .map((v) => field(String(v)))
     .join('\t');
 }
 
 /** Reads the judged sample; a line that is not of the header's form names its line number. */
 export function readSample(file = SAMPLE_FILE): JudgedNote[] {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   if (lines[0] !== SAMPLE_HEADER.join('\t')) throw new Error(`${file}:1: header must be ${SAMPLE_HEADER.join(', ')}`);
   return lines.slice(1).map((line, i) => {
-    const [id = '', slug = '', bead = '', severity = '', kind = '', term = '', rendering = '', recommended = '', verdict = '', reason = ''] =
-      line.split('\t');
+    const [
+      id = '',
+      slug = '',
+      bead = '',
+      severity = '',
+      kind = '',
+      term = '',
+      rendering = '',
+      recommended = '',
+      verdict = '',
+      reason = '',
+    ] = line.split('\t');
     if (verdict !== 'agree' && verdict !== 'disagree' && verdict !== '')
       throw new Error(`${file}:${i + 2}: verdict must be agree or disagree, not "${verdict}"`);
     return { id, slug, bead: Number(bead), severity, kind, term, rendering, recommended, verdict, reason };

@@ -53,7 +53,6 @@ const API: Record<string, string[]> = {
     'GLOSSARY_SOURCES',
     'GlossaryError',
     'NO_PUBLISHED_USAGE',
-    'UNSOURCED_BASIS',
     'USER_CSV_HEADER',
     'findGlossaryEntry',
     'getGlossary',
