@@ -7,10 +7,15 @@
  * noisy (a shared VM's neighbours take CPU for seconds at a time), so both servers are warmed up first
  * and then take turns: LOAD_ROUNDS rounds of LOAD_DURATION_S seconds each, the order flipped every
  * round. The ratio printed is the median of the rounds' ratios.
+ *
+ * `-- --hostile`: a reader loads reading pages one after another for HOSTILE_DURATION_S seconds, first alone,
+ * then while 20 connections send the costliest queries the fuzz test found (tests/browser/fuzz.test.ts); prints
+ * the reader's p95 in both, the hostile requests' answers and the server's peak resident memory. Goals: the
+ * server stays up, the reader's p95 within 3× of quiet, memory under 1 GB.
  */
 import autocannon from 'autocannon';
 import { percentile, turnOrder } from './lib/measure';
-import { serveProductionBuild, type Server } from './lib/serve';
+import { residentBytes, serveProductionBuild, type Server } from './lib/serve';
 
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 10);
 const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 3);
@@ -18,6 +23,99 @@ const WARM_UP_S = 3;
 const CONNECTIONS = 50;
 const PAGES = ['/read/qiushi-2024-14-cyber-law', `/terms/${encodeURIComponent('网络法治')}`, `/search?q=${encodeURIComponent('网络强国')}`];
 const BASELINE_DIR = process.env.LOAD_BASELINE;
+
+const HOSTILE_DURATION_S = Number(process.env.HOSTILE_DURATION_S ?? 30);
+const HOSTILE_CONNECTIONS = 20;
+const READING_PAGES = [
+  'qiushi-2024-14-cyber-law',
+  'qiushi-2024-14-self-confidence',
+  'cyber-rule-of-law-thirty-years',
+  'hongqi-2024-16-good-laws-good-governance',
+  'network-governance-rule-of-law-2024-10',
+  'scio-2023-internet-rule-of-law-white-paper',
+].map((slug) => `/read/${slug}`);
+const query = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+/** The slowest answers of the fuzz test, and the inputs that once took the server down. */
+const HOSTILE_PATHS = [
+  query('wangluo'.repeat(28)),
+  query('wangluo'.repeat(24)),
+  query('xian'.repeat(50)),
+  query('wang luo '.repeat(22)),
+  query('a'.repeat(5_000)),
+  query('法治'.repeat(100)),
+  query('中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定'),
+  `/api/glossary/notes/qiushi-2024-14-cyber-law?source=both&script=hant-tw`,
+  '/?page=99999999999999999999',
+  '/read/%ff',
+  `/terms/${'%E7%BD%91'.repeat(1_000)}`,
+];
+
+/** A reader loading reading pages one after another for `seconds`: each page's time in ms. */
+async function reader(server: Server, seconds: number): Promise<{ ms: number[]; failed: number }> {
+  const ms: number[] = [];
+  let failed = 0;
+  const end = performance.now() + seconds * 1000;
+  for (let i = 0; performance.now() < end; i++) {
+    const start = performance.now();
+    const res = await fetch(`${server.url}${READING_PAGES[i % READING_PAGES.length]}`).catch(() => null);
+    await res?.arrayBuffer();
+    if (!res?.ok) failed++;
+    ms.push(performance.now() - start);
+  }
+  return { ms, failed };
+}
+
+async function hostile(): Promise<boolean> {
+  const server = await serveProductionBuild();
+  let peakRss = residentBytes(server.pid);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, residentBytes(server.pid))), 200);
+  try {
+    await reader(server, WARM_UP_S);
+    const quiet = await reader(server, HOSTILE_DURATION_S);
+    const [attack, loaded] = await Promise.all([
+      autocannon({
+        url: server.url,
+        connections: HOSTILE_CONNECTIONS,
+        duration: HOSTILE_DURATION_S,
+        requests: HOSTILE_PATHS.map((path) => ({ path })),
+      }),
+      reader(server, HOSTILE_DURATION_S),
+    ]);
+    const alive = server.alive();
+    const p95 = (ms: number[]) => Math.round(percentile(ms, 95));
+    console.log(
+      `hostile load: a reader loading ${READING_PAGES.length} reading pages in turn, ${HOSTILE_DURATION_S} s alone, then ${HOSTILE_DURATION_S} s beside ${HOSTILE_CONNECTIONS} connections sending ${HOSTILE_PATHS.length} hostile requests in turn`,
+    );
+    console.table([
+      { phase: 'quiet', 'reader pages': quiet.ms.length, 'reader p50 ms': Math.round(percentile(quiet.ms, 50)), 'reader p95 ms': p95(quiet.ms), 'reader failed': quiet.failed },
+      {
+        phase: 'hostile',
+        'reader pages': loaded.ms.length,
+        'reader p50 ms': Math.round(percentile(loaded.ms, 50)),
+        'reader p95 ms': p95(loaded.ms),
+        'reader failed': loaded.failed,
+        'p95 ratio': `${(p95(loaded.ms) / p95(quiet.ms)).toFixed(2)}×`,
+        'hostile requests': attack.requests.total,
+        'hostile p99 ms': attack.latency.p99,
+        'hostile 5xx': attack['5xx'],
+        'hostile errors': attack.errors + attack.timeouts,
+      },
+    ]);
+    console.log(`server ${alive ? 'up' : 'DOWN'} at the end; peak resident memory ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+    return alive && attack['5xx'] === 0 && loaded.failed === 0 && peakRss < 1024 * 1024 * 1024;
+  } finally {
+    clearInterval(sampler);
+    server.stop();
+  }
+}
+
+if (process.argv.includes('--hostile')) {
+  if (!(await hostile())) {
+    console.error('bench:load --hostile: the server went down, answered 5xx, failed the reader or passed 1 GB');
+    process.exit(1);
+  }
+  process.exit(0);
+}
 
 interface Round {
   rps: number;

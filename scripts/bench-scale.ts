@@ -241,7 +241,7 @@ async function benchSize(size: number): Promise<Record<string, string>> {
       : dirSize(path.dirname(indexFile));
 
     Object.assign(process.env, env);
-    server = await serveProductionBuild('.', '/about');
+    server = await serveProductionBuild('.', { ready: '/about' });
     const reading = readHref(slugs[Math.floor(size / 2)]!);
     const pages: Array<[string, string]> = [
       ['library', '/'],

@@ -155,6 +155,9 @@ describe('parseGlossaryTbx', () => {
     );
     expect(tbxError(doc(entry('网络强国', 'a'), entry('网络强国', 'b')))).toBe('mine.tbx:4:1: field "zh": 网络强国 repeats line 3');
     expect(tbxError(doc())).toBe('mine.tbx:1:1: holds no termEntry in martif/text/body');
+    expect(tbxError(`<martif><text><body>${'<termEntry>'.repeat(5_000)}${'</termEntry>'.repeat(5_000)}</body></text></martif>`)).toMatch(
+      /^mine\.tbx:1:1: cannot be read as XML \(.+\)$/u,
+    );
   });
 });
 

@@ -44,7 +44,13 @@ export const firstChild = (node: XmlNode, tag: string) => childrenOf(node).find(
 export function parseXml(xml: string, name: string): XmlNode | undefined {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ImportError('bitext', `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, name);
-  const nodes = parser.parse(xml) as XmlNode[];
+  let nodes: XmlNode[];
+  try {
+    nodes = parser.parse(xml) as XmlNode[];
+  } catch (error) {
+    // Well-formed but beyond the parser's limits (elements nested too deep, entities expanding too far).
+    throw new ImportError('bitext', `cannot be read as XML (${(error as Error).message})`, name);
+  }
   return nodes.find((node) => {
     const tag = tagOf(node);
     return tag !== undefined && tag !== TEXT && !tag.startsWith('?') && !tag.startsWith('!');

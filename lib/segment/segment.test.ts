@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDocuments } from '../../tests/unit/corpus-index';
 import { getGlossary } from '../glossary';
 import { checkTermIntegrity, segmentParagraph, segmentParagraphs, type Token } from './index';
+import { boundedChunks, MAX_SEGMENTATIONS } from './segmenter';
 
 const noCache = { cacheDir: null };
 const paragraphs = corpusDocuments().flatMap((doc) => doc.zh ?? []);
@@ -130,5 +131,33 @@ describe('extra terms', () => {
     expect(readdirSync(cacheDir)).toHaveLength(1);
     expect(words(segmentParagraph(paragraph, { cacheDir }))).not.toContain('网络执法');
     expect(words(segmentParagraph(paragraph, { cacheDir, extraTerms: ['网络执法'] }))).toEqual(words(withTerm));
+  });
+});
+
+describe('segmentit bounded', () => {
+  const placed = (w: string, c: number) => ({ w, c, f: 1 });
+
+  it('weighs the same ways of cutting a stretch, in the same order, as segmentit would', () => {
+    // "法治法": 法|治|法, 法|治法, 法治|法.
+    const wordpos = { 0: [placed('法', 0), placed('法治', 0)], 1: [placed('治', 1), placed('治法', 1)], 2: [placed('法', 2)] };
+    expect(boundedChunks(wordpos, 0).map((way) => way.map((word) => word.w).join('|'))).toEqual(['法|治|法', '法|治法', '法治|法']);
+  });
+
+  it('stops at MAX_SEGMENTATIONS ways of a run that has exponentially many, each covering the run', () => {
+    const run = '法治'.repeat(30);
+    const wordpos: Record<number, ReturnType<typeof placed>[]> = {};
+    for (let c = 0; c < run.length; c++) {
+      const pair = run.slice(c, c + 2);
+      wordpos[c] = [placed(run.charAt(c), c), ...(pair.length === 2 ? [placed(pair, c)] : [])];
+    }
+    const ways = boundedChunks(wordpos, 0);
+    expect(ways).toHaveLength(MAX_SEGMENTATIONS);
+    for (const way of ways) expect(way.map((word) => word.w).join('')).toBe(run);
+  });
+
+  it('cuts a long run of overlapping words, and a long sentence without punctuation, keeping their text', () => {
+    // Both held segmentit for minutes before the bound.
+    const sentence = '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定';
+    for (const text of ['法治'.repeat(1250), sentence]) expect(words(segmentParagraph(text, noCache)).join('')).toBe(text);
   });
 });

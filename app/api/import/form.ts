@@ -16,8 +16,13 @@ const text = (form: FormData, field: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** The import the /import form describes (field names as in components/import/import-form.tsx). */
-export async function importRequestFrom(form: FormData): Promise<ImportRequest> {
+/**
+ * The import the /import form describes (field names as in components/import/import-form.tsx), or a 400
+ * answer when the body is no form at all (a cut or malformed multipart body, another content type).
+ */
+export async function importRequestFrom(request: Request): Promise<ImportRequest | Response> {
+  const form = await request.formData().catch(() => null);
+  if (!form) return errorResponse(400, 'The request is not a readable form: send multipart/form-data, as the import page does.');
   return {
     zh: await input(form, 'zh', 'zhFile', 'the Chinese text'),
     en: await input(form, 'en', 'enFile', 'the English text'),

@@ -9,8 +9,10 @@ import { importFailure, importRequestFrom } from './form';
 export async function POST(request: Request) {
   const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
   if (guarded instanceof Response) return guarded;
+  const asked = await importRequestFrom(guarded);
+  if (asked instanceof Response) return asked;
   try {
-    const { slug, warnings } = await importDocument(await importRequestFrom(await guarded.formData()));
+    const { slug, warnings } = await importDocument(asked);
     // Answered once the index holds the document, so its reading page is there when the browser goes to it.
     await backgroundIndexer().syncNow();
     return Response.json({ slug, href: readHref(slug), warnings }, { status: 201 });

@@ -14,8 +14,10 @@ import { keepPreview } from './store';
 export async function POST(request: Request) {
   const guarded = await guardedRequest(request, MAX_REQUEST_BODY_BYTES);
   if (guarded instanceof Response) return guarded;
+  const asked = await importRequestFrom(guarded);
+  if (asked instanceof Response) return asked;
   try {
-    const { document, warnings } = await prepareImport(await importRequestFrom(await guarded.formData()));
+    const { document, warnings } = await prepareImport(asked);
     // In the reader's script, as its reading page will be shown.
     const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
