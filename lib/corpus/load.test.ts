@@ -87,7 +87,7 @@ const arbitraryMeta: fc.Arbitrary<DocumentMeta> = fc.record({
   source: arbitraryText,
   languages: fc.subarray<'zh' | 'en'>(['zh', 'en'], { minLength: 1 }),
   translation: fc.record(
-    { by: arbitraryText.filter((by) => by.trim() !== ''), kind: fc.constantFrom(...TRANSLATION_KINDS), note: arbitraryText },
+    { by: arbitraryText.map((by) => by.trim()).filter((by) => by !== ''), kind: fc.constantFrom(...TRANSLATION_KINDS), note: arbitraryText },
     { requiredKeys: ['by', 'kind'] },
   ),
 });

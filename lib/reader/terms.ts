@@ -20,6 +20,7 @@ import {
   renderingsOf,
   termSources,
   variantCandidates,
+  type PublishedRendering,
   type TermOccurrence,
   type VariantSuggestion,
 } from '../terms';
@@ -300,6 +301,8 @@ export interface TermSourcesView {
   recommended: string;
   basis: string;
   unsourced: boolean;
+  /** The renderings published sources use, best-ranked source first; more than one where they disagree. */
+  published: PublishedRendering[];
   citations: GlossaryCitation[];
   /** The documents of the library using the recommended rendering, or NO_LIBRARY_SOURCE said plainly. */
   summary: string;
@@ -338,6 +341,7 @@ export async function getTermSourcesView(
     recommended: sources.recommended,
     basis: sources.basis,
     unsourced: sources.unsourced,
+    published: sources.published,
     citations: sources.citations,
     summary: sources.summary,
     inLibrary: sources.recommendedIn.length > 0,

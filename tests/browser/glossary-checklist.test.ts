@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,22 @@ describe('term page sources', () => {
     expect(await page.locator('[data-chart] > div').count()).toBe(await rows.count());
     expect(await page.locator('[data-over-time-table] a[href*="#b"]').count()).toBeGreaterThan(0);
     expect(await overflowsAt390(page)).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows the published renderings side by side with their sources and dates where the sources disagree', async () => {
+    const entries = JSON.parse(readFileSync('corpus/glossary.json', 'utf8')) as Array<{
+      term: string;
+      attestations: Array<{ rendering: string; url: string }>;
+    }>;
+    const disputed = entries.find((e) => new Set(e.attestations.map((a) => a.rendering.toLowerCase())).size > 2)!;
+    const page = await openPage(browser(), `/terms/${encodeURIComponent(disputed.term)}`);
+    const table = page.locator('[data-published]');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(disputed.attestations.length);
+    const links = await table.locator('tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(disputed.attestations.map((a) => a.url).sort());
+    const text = (await table.textContent()) ?? '';
+    for (const a of disputed.attestations) expect(text).toContain(a.rendering);
     await page.context().close();
   });
 });
