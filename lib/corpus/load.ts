@@ -20,7 +20,7 @@ const metaSchema = z.strictObject({
     .refine((langs) => new Set(langs).size === langs.length, 'must not repeat a language'),
   translation: z
     .strictObject({
-      by: z.string().trim().min(1, 'must name who made the translation, or say "not stated"'),
+      by: z.string().refine((by) => by.trim() !== '', 'must name who made the translation, or say "not stated"'),
       kind: z.enum(TRANSLATION_KINDS, { error: `must be one of ${TRANSLATION_KINDS.join(', ')}` }),
       note: z.string().min(1).optional(),
     })
