@@ -148,7 +148,7 @@ describe('your own glossary', () => {
 });
 
 describe('the checklist of notes', () => {
-  it('is linked from the reading page, filters by severity and kind, and keeps reviewed marks over a reload', async () => {
+  it('is linked from the reading page, filters by severity and kind, and keeps the filters in the address over a reload', async () => {
     const reader = await openPage(browser(), CYBER_LAW);
     await reader.keyboard.press('t');
     const href = await reader.getByRole('link', { name: 'Checklist of notes' }).getAttribute('href');
