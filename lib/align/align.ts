@@ -335,14 +335,16 @@ function latticeFor(
           if (shape.zh > 1) {
             for (let u = i; u < i + shape.zh; u += 1) {
               const own =
-                sharedWeight(zhSide.keys[u]!, enKeys, evidence.weight) + weight * model.score(zhOffset + u, 1, enOffset + j, shape.en);
+                sharedWeight(zhSide.keys[u]!, enKeys, evidence.weight) +
+                weight * model.unitScore('zh', zhOffset + u, enOffset + j, shape.en);
               if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }
           if (shape.en > 1) {
             for (let u = j; u < j + shape.en; u += 1) {
               const own =
-                sharedWeight(enSide.keys[u]!, zhKeys, evidence.weight) + weight * model.score(zhOffset + i, shape.zh, enOffset + u, 1);
+                sharedWeight(enSide.keys[u]!, zhKeys, evidence.weight) +
+                weight * model.unitScore('en', enOffset + u, zhOffset + i, shape.zh);
               if (own <= OWN_EVIDENCE_NEEDED) cost += UNSUPPORTED_UNIT_COST;
             }
           }

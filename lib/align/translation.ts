@@ -89,6 +89,11 @@ function chineseEntries(text: string, lexicon: PreparedLexicon): number[] {
 export interface TranslationModel {
   /** Log-likelihood ratio, in nats, that zh units [i, i + m) and en units [j, j + n) translate each other. */
   score(i: number, m: number, j: number, n: number): number;
+  /**
+   * Log-likelihood ratio, in nats, of one unit's own words finding their renderings in a group of the other side:
+   * zh unit `unit` against en units [start, start + count), or en unit `unit` against zh units. Not cached.
+   */
+  unitScore(lang: 'zh' | 'en', unit: number, start: number, count: number): number;
   /** Re-estimates how reliably each word finds its rendering, from these beads (those with both sides count). */
   train(beads: readonly Bead[]): void;
 }
@@ -276,6 +281,11 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
         side(zhUnits, i, m, j, n, enRelativeLength, zhMatches, zhTables) + side(enUnits, j, n, i, m, zhRelativeLength, enMatches, enTables);
       if (cacheable) scores.set(key, llr);
       return llr;
+    },
+    unitScore(lang, unit, start, count) {
+      return lang === 'zh'
+        ? side(zhUnits, unit, 1, start, count, enRelativeLength, zhMatches, zhTables)
+        : side(enUnits, unit, 1, start, count, zhRelativeLength, enMatches, enTables);
     },
     train(beads) {
       const count = (
