@@ -164,6 +164,13 @@ describe('CSV exports', () => {
       "China's Law-Based Cyberspace Governance in the New Era, State Council Information Office of the People's Republic of China, 2023-03",
     );
     expect(governance?.[column('sources in the library')]).toBe('no source in the library');
+    const attested = getGlossary().find((e) => e.term === '网络强国')!.attestations ?? [];
+    const listed = rows.find((r) => r[0] === '网络强国')?.[column('attestations')]?.split('; ') ?? [];
+    expect(listed.length).toBe(attested.length);
+    attested.forEach((a, i) => {
+      expect(listed[i]?.startsWith(`${a.rendering} — ${a.publisher}, ${a.kind}, `)).toBe(true);
+      expect(listed[i]?.endsWith(a.url)).toBe(true);
+    });
     const cyberLaw = rows.find((r) => r[0] === '网络法治');
     expect(cyberLaw?.[column('basis')]).toBe('most recent official usage: State Council Information Office, 2023-03');
     expect(cyberLaw?.[column('sources in the library')]).toMatch(

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import { beadText } from '../bitext';
 import { unitIdsOf } from '../corpus';
-import { getGlossary } from '../glossary';
+import { getGlossary, type Attestation } from '../glossary';
 import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase, type IndexedDocument } from '../store';
 import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
 import type { CheckNote, RenderingCount } from '../terms';
@@ -174,6 +174,7 @@ export async function* toTbx(index: IndexDatabase): ExportStream {
     preferred.ele('term').txt(entry.recommended);
     preferred.ele('termNote', { type: 'administrativeStatus' }).txt('preferredTerm-admn-sts');
     preferred.ele('note').txt(`basis: ${entry.basis}`);
+    for (const attestation of entry.attestations ?? []) preferred.ele('note').txt(`attested: ${describeAttestation(attestation)}`);
     for (const variant of entry.variants) {
       const tig = en.ele('tig');
       tig.ele('term').txt(variant);
@@ -185,11 +186,16 @@ export async function* toTbx(index: IndexDatabase): ExportStream {
   yield root.end({ prettyPrint: true });
 }
 
+/** "rendering — publisher, kind, date, url": checkable at its address. */
+const describeAttestation = (a: Attestation): string =>
+  `${a.rendering} — ${[a.publisher, a.kind, a.date, a.url].filter(Boolean).join(', ')}`;
+
 export const GLOSSARY_CSV_HEADER = [
   'term',
   'pinyin',
   'recommended',
   'basis',
+  'attestations',
   'citations',
   'sources in the library',
   'category',
@@ -198,7 +204,7 @@ export const GLOSSARY_CSV_HEADER = [
 ] as const;
 
 /**
- * The glossary as CSV: each entry's citations ("title, publisher, date, url; …"), where the library uses
+ * The glossary as CSV: each entry's published attestations ("rendering — publisher, kind, date, url; …"), citations ("title, publisher, date, url; …"), where the library uses
  * its recommended rendering (or "no source in the library"), the renderings observed in the corpus
  * ("cyber law (12); …") and the number of occurrences.
  */
@@ -209,6 +215,7 @@ export async function* glossaryCsv(index: IndexDatabase): ExportStream {
     entry.pinyin,
     entry.recommended,
     entry.basis,
+    (entry.attestations ?? []).map(describeAttestation).join(LIST_SEPARATOR),
     (entry.citations ?? []).map((c) => [c.title, c.publisher, c.date, c.url].filter(Boolean).join(', ')).join(LIST_SEPARATOR),
     evidence.sourceLine(entry.term, entry.recommended),
     entry.category,
