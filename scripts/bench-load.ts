@@ -43,7 +43,9 @@ const HOSTILE_PATHS = [
   query('wang luo '.repeat(22)),
   query('a'.repeat(5_000)),
   query('法治'.repeat(100)),
-  query('中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定'),
+  query(
+    '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定',
+  ),
   `/api/glossary/notes/qiushi-2024-14-cyber-law?source=both&script=hant-tw`,
   '/?page=99999999999999999999',
   '/read/%ff',
@@ -87,7 +89,13 @@ async function hostile(): Promise<boolean> {
       `hostile load: a reader loading ${READING_PAGES.length} reading pages in turn, ${HOSTILE_DURATION_S} s alone, then ${HOSTILE_DURATION_S} s beside ${HOSTILE_CONNECTIONS} connections sending ${HOSTILE_PATHS.length} hostile requests in turn`,
     );
     console.table([
-      { phase: 'quiet', 'reader pages': quiet.ms.length, 'reader p50 ms': Math.round(percentile(quiet.ms, 50)), 'reader p95 ms': p95(quiet.ms), 'reader failed': quiet.failed },
+      {
+        phase: 'quiet',
+        'reader pages': quiet.ms.length,
+        'reader p50 ms': Math.round(percentile(quiet.ms, 50)),
+        'reader p95 ms': p95(quiet.ms),
+        'reader failed': quiet.failed,
+      },
       {
         phase: 'hostile',
         'reader pages': loaded.ms.length,
