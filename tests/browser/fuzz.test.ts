@@ -541,19 +541,24 @@ describe('the HTTP surface under generated input', () => {
     'answers every request below 500 within 2 s, and stays up with bounded memory',
     async () => {
       const failures: string[] = [];
-      const counts: Array<{ route: string; cases: number; 'slowest ms': number; statuses: string }> = [];
+      const counts: Array<{ route: string; cases: number; 'slowest ms': number; 'sent again (slow)': number; statuses: string }> = [];
       let peakRss = 0;
       for (const [route, arbitrary] of routes()) {
         const cases = fc.sample(arbitrary, { seed: SEED, numRuns: CASES });
         const statuses = new Map<number | 'closed', number>();
         let slowest = 0;
+        let resent = 0;
         for (const sent of cases) {
           try {
-            const { status, ms } = await send(server, sent);
+            // A slow answer is sent again: an input that costs too much is slow both times, while a stall of this
+            // shared machine (its neighbours' builds) is not.
+            const first = await send(server, sent);
+            if (first.ms > ANSWER_MS) resent++;
+            const { status, ms } = first.ms > ANSWER_MS ? await send(server, sent) : first;
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
             slowest = Math.max(slowest, ms);
             if ((status !== 'closed' && status >= 500) || ms > ANSWER_MS)
-              failures.push(`${route}: ${status} after ${Math.round(ms)} ms: ${shown(sent)}`);
+              failures.push(`${route}: ${status} after ${Math.round(first.ms)} ms, then ${Math.round(ms)} ms: ${shown(sent)}`);
           } catch (error) {
             failures.push(`${route}: ${error instanceof Error ? error.message : String(error)}: ${shown(sent)}`);
             if (!server.alive()) break;
@@ -564,6 +569,7 @@ describe('the HTTP surface under generated input', () => {
           route,
           cases: cases.length,
           'slowest ms': Math.round(slowest),
+          'sent again (slow)': resent,
           statuses: [...statuses]
             .sort(([a], [b]) => String(a).localeCompare(String(b)))
             .map(([status, n]) => `${status}×${n}`)
