@@ -10,9 +10,8 @@
  *
  * `-- --hostile`: a reader loads reading pages one after another for HOSTILE_DURATION_S seconds, first alone,
  * then beside 20 connections of ordinary searches, then beside 20 sending the costliest queries the fuzz test found
- * (tests/browser/fuzz.test.ts); prints
- * the reader's p95 in both, the hostile requests' answers and the server's peak resident memory. Goals: the
- * server stays up, the reader's p95 within 3× of quiet, memory under 1 GB.
+ * (tests/browser/fuzz.test.ts); prints the reader's p50 and p95 in each, the floods' answers and the server's peak
+ * resident memory. Goals: the server stays up, the reader's p95 within 3× of quiet, memory under 1 GB.
  */
 import autocannon from 'autocannon';
 import { percentile, turnOrder } from './lib/measure';
