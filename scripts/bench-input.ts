@@ -23,7 +23,8 @@ interface Case {
 }
 
 const tmx = (units: string) => `<?xml version="1.0"?><tmx version="1.4"><header/><body>${units}</body></tmx>`;
-const tu = (k: number) => `<tu tuid="${k}"><tuv xml:lang="zh-CN"><seg>网络法治${k}</seg></tuv><tuv xml:lang="en"><seg>cyber rule of law ${k}</seg></tuv></tu>`;
+const tu = (k: number) =>
+  `<tu tuid="${k}"><tuv xml:lang="zh-CN"><seg>网络法治${k}</seg></tuv><tuv xml:lang="en"><seg>cyber rule of law ${k}</seg></tuv></tu>`;
 const tbxEntry = (k: number) =>
   `<termEntry><langSet xml:lang="zh"><tig><term>${'网络法治'.slice(0, 1 + (k % 4))}${String.fromCodePoint(0x4e00 + k)}</term></tig></langSet><langSet xml:lang="en"><tig><term>term ${k}</term></tig></langSet></termEntry>\n`;
 const attempt = (run: () => unknown) => () => {
@@ -42,7 +43,11 @@ const CASES: Case[] = [
     sizes: [20_000, 40_000],
     unit: 'records',
     build: (n) => {
-      const rows = Array.from({ length: n }, (_, k) => `${String.fromCodePoint(0x4e00 + (k % 20_000))}${String.fromCodePoint(0x4e00 + Math.floor(k / 20_000))},"term ""${k}""",a|b,`);
+      const rows = Array.from(
+        { length: n },
+        (_, k) =>
+          `${String.fromCodePoint(0x4e00 + (k % 20_000))}${String.fromCodePoint(0x4e00 + Math.floor(k / 20_000))},"term ""${k}""",a|b,`,
+      );
       const text = `zh,recommended,variants,note\n${rows.join('\n')}\n`;
       return attempt(() => parseGlossaryCsv(text, 'bench.csv'));
     },
@@ -93,7 +98,9 @@ const CASES: Case[] = [
     sizes: [100_000, 200_000],
     unit: 'levels',
     build: (n) => {
-      const text = tmx(`<tu><tuv xml:lang="zh"><seg>${'<hi>'.repeat(n)}网${'</hi>'.repeat(n)}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>`);
+      const text = tmx(
+        `<tu><tuv xml:lang="zh"><seg>${'<hi>'.repeat(n)}网${'</hi>'.repeat(n)}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>`,
+      );
       return attempt(() => parseBitext({ name: 'bench.tmx', text }));
     },
   },
@@ -133,7 +140,13 @@ const rows = CASES.map(({ name, sizes, unit, build }) => {
     run();
     return Math.min(...Array.from({ length: 3 }, () => timed(run).ms));
   }) as [number, number];
-  return { input: name, n: `${sizes.join(' → ')} ${unit}`, 'ms at n': small.toFixed(1), 'ms at 2n': large.toFixed(1), ratio: (large / small).toFixed(1) };
+  return {
+    input: name,
+    n: `${sizes.join(' → ')} ${unit}`,
+    'ms at n': small.toFixed(1),
+    'ms at 2n': large.toFixed(1),
+    ratio: (large / small).toFixed(1),
+  };
 });
 console.log('best of 3 runs after one untimed; ratio near 2: linear, near 4: quadratic');
 console.table(rows);

@@ -9,9 +9,9 @@
  * round. The ratio printed is the median of the rounds' ratios.
  *
  * `-- --hostile`: a reader loads reading pages one after another for HOSTILE_DURATION_S seconds, first alone,
- * then while 20 connections send the costliest queries the fuzz test found (tests/browser/fuzz.test.ts); prints
- * the reader's p95 in both, the hostile requests' answers and the server's peak resident memory. Goals: the
- * server stays up, the reader's p95 within 3× of quiet, memory under 1 GB.
+ * then beside 20 connections of ordinary searches, then beside 20 sending the costliest queries the fuzz test found
+ * (tests/browser/fuzz.test.ts); prints the reader's p50 and p95 in each, the floods' answers and the server's peak
+ * resident memory. Goals: the server stays up, the reader's p95 within 3× of quiet, memory under 1 GB.
  */
 import autocannon from 'autocannon';
 import { percentile, turnOrder } from './lib/measure';
@@ -43,12 +43,16 @@ const HOSTILE_PATHS = [
   query('wang luo '.repeat(22)),
   query('a'.repeat(5_000)),
   query('法治'.repeat(100)),
-  query('中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定'),
+  query(
+    '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定',
+  ),
   `/api/glossary/notes/qiushi-2024-14-cyber-law?source=both&script=hant-tw`,
   '/?page=99999999999999999999',
   '/read/%ff',
   `/terms/${'%E7%BD%91'.repeat(1_000)}`,
 ];
+
+const ORDINARY_PATHS = ['网络强国', 'wangluo qiangguo', 'rule of law', '法治', 'cyberspace governance'].map(query);
 
 /** A reader loading reading pages one after another for `seconds`: each page's time in ms. */
 async function reader(server: Server, seconds: number): Promise<{ ms: number[]; failed: number }> {
@@ -72,37 +76,48 @@ async function hostile(): Promise<boolean> {
   try {
     await reader(server, WARM_UP_S);
     const quiet = await reader(server, HOSTILE_DURATION_S);
-    const [attack, loaded] = await Promise.all([
-      autocannon({
-        url: server.url,
-        connections: HOSTILE_CONNECTIONS,
-        duration: HOSTILE_DURATION_S,
-        requests: HOSTILE_PATHS.map((path) => ({ path })),
-      }),
-      reader(server, HOSTILE_DURATION_S),
-    ]);
+    /** The reader beside HOSTILE_CONNECTIONS connections sending `paths` in turn. */
+    const beside = async (paths: readonly string[]) => {
+      const [flood, loaded] = await Promise.all([
+        autocannon({
+          url: server.url,
+          connections: HOSTILE_CONNECTIONS,
+          duration: HOSTILE_DURATION_S,
+          requests: paths.map((path) => ({ path })),
+        }),
+        reader(server, HOSTILE_DURATION_S),
+      ]);
+      return { flood, loaded };
+    };
+    // The same number of connections asking ordinary searches: what any crowd costs the reader, for comparison.
+    const busy = await beside(ORDINARY_PATHS);
+    const attack = await beside(HOSTILE_PATHS);
     const alive = server.alive();
     const p95 = (ms: number[]) => Math.round(percentile(ms, 95));
+    const row = (phase: string, run: { ms: number[]; failed: number }, flood?: autocannon.Result) => ({
+      phase,
+      'reader pages': run.ms.length,
+      'reader p50 ms': Math.round(percentile(run.ms, 50)),
+      'reader p95 ms': p95(run.ms),
+      'p95 vs quiet': `${(p95(run.ms) / p95(quiet.ms)).toFixed(2)}×`,
+      'reader failed': run.failed,
+      ...(flood && {
+        'flood requests': flood.requests.total,
+        'flood p99 ms': flood.latency.p99,
+        'flood 5xx': flood['5xx'],
+        'flood errors': flood.errors + flood.timeouts,
+      }),
+    });
     console.log(
-      `hostile load: a reader loading ${READING_PAGES.length} reading pages in turn, ${HOSTILE_DURATION_S} s alone, then ${HOSTILE_DURATION_S} s beside ${HOSTILE_CONNECTIONS} connections sending ${HOSTILE_PATHS.length} hostile requests in turn`,
+      `hostile load: a reader loading ${READING_PAGES.length} reading pages in turn for ${HOSTILE_DURATION_S} s alone, beside ${HOSTILE_CONNECTIONS} connections of ordinary searches, and beside ${HOSTILE_CONNECTIONS} connections sending ${HOSTILE_PATHS.length} hostile requests in turn`,
     );
     console.table([
-      { phase: 'quiet', 'reader pages': quiet.ms.length, 'reader p50 ms': Math.round(percentile(quiet.ms, 50)), 'reader p95 ms': p95(quiet.ms), 'reader failed': quiet.failed },
-      {
-        phase: 'hostile',
-        'reader pages': loaded.ms.length,
-        'reader p50 ms': Math.round(percentile(loaded.ms, 50)),
-        'reader p95 ms': p95(loaded.ms),
-        'reader failed': loaded.failed,
-        'p95 ratio': `${(p95(loaded.ms) / p95(quiet.ms)).toFixed(2)}×`,
-        'hostile requests': attack.requests.total,
-        'hostile p99 ms': attack.latency.p99,
-        'hostile 5xx': attack['5xx'],
-        'hostile errors': attack.errors + attack.timeouts,
-      },
+      row('quiet', quiet),
+      row('ordinary searches', busy.loaded, busy.flood),
+      row('hostile requests', attack.loaded, attack.flood),
     ]);
     console.log(`server ${alive ? 'up' : 'DOWN'} at the end; peak resident memory ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-    return alive && attack['5xx'] === 0 && loaded.failed === 0 && peakRss < 1024 * 1024 * 1024;
+    return alive && attack.flood['5xx'] === 0 && attack.loaded.failed === 0 && peakRss < 1024 * 1024 * 1024;
   } finally {
     clearInterval(sampler);
     server.stop();

@@ -351,7 +351,7 @@ describe('one language only', () => {
   });
 });
 
-describe('input beyond the XML parser\'s limits', () => {
+describe("input beyond the XML parser's limits", () => {
   it('refuses elements nested too deep with an ImportError naming the file, not a crash', () => {
     const deep = tmx(tu({ zh: `${'<hi>'.repeat(5_000)}网${'</hi>'.repeat(5_000)}`, en: 'x' }));
     expect(errorOf(text('deep.tmx', deep))).toMatch(/^deep\.tmx: cannot be read as XML \(.+\)$/u);

@@ -157,7 +157,8 @@ describe('segmentit bounded', () => {
 
   it('cuts a long run of overlapping words, and a long sentence without punctuation, keeping their text', () => {
     // Both held segmentit for minutes before the bound.
-    const sentence = '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定';
+    const sentence =
+      '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定';
     for (const text of ['法治'.repeat(1250), sentence]) expect(words(segmentParagraph(text, noCache)).join('')).toBe(text);
   });
 });

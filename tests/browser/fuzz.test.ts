@@ -47,11 +47,32 @@ const control = fc.oneof(
   fc.integer({ min: 0, max: 0x1f }).map((unit) => String.fromCharCode(unit)),
   fc.constantFrom('\u007f', '\u0085', '\u00a0', '\u200b', '\u200e', '\u2028', '\u202e', '\ufeff', '\ufffe', '\uffff'),
 );
-const SYLLABLES = ['wang', 'luo', 'xian', 'zhong', 'guo', 'fa', 'zhi', 'a', 'e', 'er', 'n', 'ng', 'lve', 'lue', 'nü', 'u:', 'v', 'xi', 'an'];
+const SYLLABLES = [
+  'wang',
+  'luo',
+  'xian',
+  'zhong',
+  'guo',
+  'fa',
+  'zhi',
+  'a',
+  'e',
+  'er',
+  'n',
+  'ng',
+  'lve',
+  'lue',
+  'nü',
+  'u:',
+  'v',
+  'xi',
+  'an',
+];
 const SEPARATORS = [' ', "'", '’', '-', '--', '/', '+', '.', ',', '\t', '\u3000', '&', '=', ';'];
 const UNITS = ['a', '网', '法治', 'wangluo', '%', '\u0000', 'ü', "x'", '𠀀', ' '];
 /** A clause as pasted without its punctuation: segmentit once took minutes over it. */
-const LONG_CLAUSE = '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定';
+const LONG_CLAUSE =
+  '中华人民共和国网络安全法是为了保障网络安全维护网络空间主权和国家安全社会公共利益保护公民法人和其他组织的合法权益促进经济社会信息化健康发展制定';
 
 const longText = fc
   .tuple(fc.constantFrom(...UNITS), fc.integer({ min: 1_000, max: 10_000 }))
@@ -72,7 +93,26 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Escapes that no decoder accepts, and characters Node sends as raw bytes. */
-const RAW_TOKENS = ['%', '%f', '%ff', '%fe', '%E0%A4%A', '%C0%80', '%ED%A0%80', '%zz', '%%', '%2', '%00', '%2F', '%5C', '%2e%2e', '/', '//', '\u00ff', '\u00e9'];
+const RAW_TOKENS = [
+  '%',
+  '%f',
+  '%ff',
+  '%fe',
+  '%E0%A4%A',
+  '%C0%80',
+  '%ED%A0%80',
+  '%zz',
+  '%%',
+  '%2',
+  '%00',
+  '%2F',
+  '%5C',
+  '%2e%2e',
+  '/',
+  '//',
+  '\u00ff',
+  '\u00e9',
+];
 
 /** Percent-encodes `text` as UTF-8, a lone surrogate as its three WTF-8 bytes (as a careless encoder would). */
 function percentEncoded(text: string): string {
@@ -87,7 +127,10 @@ function percentEncoded(text: string): string {
     }
     const char = String.fromCodePoint(point);
     if (/^[A-Za-z0-9_.~-]$/.test(char)) out += char;
-    else out += wtf8(point).map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    else
+      out += wtf8(point)
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
   }
   return out;
 }
@@ -122,7 +165,8 @@ const cookie = fc.option(
   })),
   { nil: undefined },
 );
-const get = (path: fc.Arbitrary<string>): fc.Arbitrary<Case> => fc.tuple(path, cookie).map(([p, headers]) => ({ method: 'GET', path: p, headers }));
+const get = (path: fc.Arbitrary<string>): fc.Arbitrary<Case> =>
+  fc.tuple(path, cookie).map(([p, headers]) => ({ method: 'GET', path: p, headers }));
 
 // ---------------------------------------------------------------- bodies
 
@@ -146,9 +190,12 @@ const decision = fc.record(
 const alignment = fc.record(
   {
     version: fc.oneof(hostileText, fc.constant('')),
-    beads: fc.array(fc.record({ zh: fc.array(fc.integer({ min: -2, max: 1e9 }), { maxLength: 4 }), en: fc.array(fc.nat(500), { maxLength: 4 }) }), {
-      maxLength: 50,
-    }),
+    beads: fc.array(
+      fc.record({ zh: fc.array(fc.integer({ min: -2, max: 1e9 }), { maxLength: 4 }), en: fc.array(fc.nat(500), { maxLength: 4 }) }),
+      {
+        maxLength: 50,
+      },
+    ),
   },
   { requiredKeys: [] },
 );
@@ -168,7 +215,13 @@ const jsonBody = (shaped: fc.Arbitrary<unknown>): fc.Arbitrary<string | Buffer> 
     fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
     fc.constant(''),
   );
-const jsonType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '');
+const jsonType = fc.constantFrom(
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  '',
+);
 const jsonCase = (method: fc.Arbitrary<string>, path: fc.Arbitrary<string>, shaped: fc.Arbitrary<unknown>): fc.Arbitrary<Case> =>
   fc.tuple(method, path, jsonBody(shaped), jsonType).map(([m, p, body, type]): Case => ({
     method: m,
@@ -190,10 +243,38 @@ const fileText = fc.oneof(
     'zh\ten\n网络法治\tcyber rule of law\n',
   ),
   fc.integer({ min: 1, max: 50_000 }).map((depth) => '<a>'.repeat(depth)),
+  fc
+    .integer({ min: 1, max: 20_000 })
+    .map(
+      (depth) =>
+        `<tmx version="1.4"><body><tu><tuv xml:lang="zh"><seg>${'<hi>'.repeat(depth)}网${'</hi>'.repeat(depth)}</seg></tuv></tu></body></tmx>`,
+    ),
+  fc
+    .integer({ min: 1, max: 20_000 })
+    .map((depth) => `<martif><text><body>${'<termEntry>'.repeat(depth)}${'</termEntry>'.repeat(depth)}</body></text></martif>`),
   fc.integer({ min: 1, max: 20_000 }).map((n) => '"'.repeat(n) + ','.repeat(n) + '\n'.repeat(n)),
-  fc.integer({ min: 1, max: 5_000 }).map((n) => `<tbx><text><body>${'<termEntry><langSet xml:lang="zh"><tig><term>网</term></tig></langSet></termEntry>'.repeat(n)}</body></text></tbx>`),
+  fc
+    .integer({ min: 1, max: 5_000 })
+    .map(
+      (n) =>
+        `<tbx><text><body>${'<termEntry><langSet xml:lang="zh"><tig><term>网</term></tig></langSet></termEntry>'.repeat(n)}</body></text></tbx>`,
+    ),
 );
-const FILE_NAMES = ['x.txt', 'x.csv', 'x.tbx', 'x.tmx', 'x.xlf', 'x.xliff', 'x.po', 'x.tsv', 'x.docx', 'x', '../../x.txt', '网.txt', 'x.TXT'];
+const FILE_NAMES = [
+  'x.txt',
+  'x.csv',
+  'x.tbx',
+  'x.tmx',
+  'x.xlf',
+  'x.xliff',
+  'x.po',
+  'x.tsv',
+  'x.docx',
+  'x',
+  '../../x.txt',
+  '网.txt',
+  'x.TXT',
+];
 
 interface Part {
   name: string;
@@ -220,7 +301,10 @@ const formCase = (path: string, fields: readonly string[], files: readonly strin
       fc.nat(),
     )
     .map(([texts, uploads, shape, at]) => {
-      let body = multipart([...texts.map(([name, value]) => ({ name, value })), ...uploads.map(([name, file, value]) => ({ name, file, value }))]);
+      let body = multipart([
+        ...texts.map(([name, value]) => ({ name, value })),
+        ...uploads.map(([name, file, value]) => ({ name, file, value })),
+      ]);
       if (shape === 'cut') body = body.subarray(0, at % (body.length + 1));
       const type = shape === 'no boundary' ? 'multipart/form-data' : `multipart/form-data; boundary=${BOUNDARY}`;
       return { method: 'POST', path, body, headers: { 'content-type': type } };
@@ -252,7 +336,10 @@ let lookupVersion = 'unknown';
 
 function routes(): Array<[string, fc.Arbitrary<Case>]> {
   return [
-    ['GET /', get(query({ page: valueOr('1', '2', '-1', '1e309', '99999999999999999999'), script: valueOr(...SCRIPTS) }).map((q) => `/${q}`))],
+    [
+      'GET /',
+      get(query({ page: valueOr('1', '2', '-1', '1e309', '99999999999999999999'), script: valueOr(...SCRIPTS) }).map((q) => `/${q}`)),
+    ],
     [
       'GET /about, /import, /words, /glossary',
       get(
@@ -273,7 +360,11 @@ function routes(): Array<[string, fc.Arbitrary<Case>]> {
     ['GET /search?q=<pinyin>', get(pinyinRun.map((q) => `/search?q=${percentEncoded(q)}`))],
     [
       'GET /terms',
-      get(query({ sort: valueOr('occurrences', 'alphabetical'), inconsistent: valueOr('1', '0'), script: valueOr(...SCRIPTS) }).map((q) => `/terms${q}`)),
+      get(
+        query({ sort: valueOr('occurrences', 'alphabetical'), inconsistent: valueOr('1', '0'), script: valueOr(...SCRIPTS) }).map(
+          (q) => `/terms${q}`,
+        ),
+      ),
     ],
     [
       'GET /terms/<term>',
@@ -287,13 +378,23 @@ function routes(): Array<[string, fc.Arbitrary<Case>]> {
       'GET /lookup/<slug>/<script>/<version>/<part>',
       get(
         fc
-          .tuple(slug, valueOr(...SCRIPTS), fc.oneof(component, fc.constant(lookupVersion)), valueOr(...LOOKUP_PARTS), fc.option(segments, { nil: undefined }))
+          .tuple(
+            slug,
+            valueOr(...SCRIPTS),
+            fc.oneof(component, fc.constant(lookupVersion)),
+            valueOr(...LOOKUP_PARTS),
+            fc.option(segments, { nil: undefined }),
+          )
           .map(([s, script, version, part, rest]) => `/lookup/${s}/${script}/${version}/${part}${rest === undefined ? '' : `/${rest}`}`),
       ),
     ],
     [
       'GET /exports/<file>',
-      get(fc.tuple(valueOr(...EXPORT_FILES), fc.option(segments, { nil: undefined })).map(([file, rest]) => `/exports/${file}${rest === undefined ? '' : `/${rest}`}`)),
+      get(
+        fc
+          .tuple(valueOr(...EXPORT_FILES), fc.option(segments, { nil: undefined }))
+          .map(([file, rest]) => `/exports/${file}${rest === undefined ? '' : `/${rest}`}`),
+      ),
     ],
     [
       'GET /checklist/<slug>',
@@ -312,13 +413,27 @@ function routes(): Array<[string, fc.Arbitrary<Case>]> {
           .map(([s, q]) => `/checklist/${s}${q}`),
       ),
     ],
-    ['GET /checklist/<slug>/report.csv', get(fc.tuple(slug, fc.option(segments, { nil: undefined })).map(([s, rest]) => `/checklist/${s}/${rest ?? 'report.csv'}`))],
+    [
+      'GET /checklist/<slug>/report.csv',
+      get(fc.tuple(slug, fc.option(segments, { nil: undefined })).map(([s, rest]) => `/checklist/${s}/${rest ?? 'report.csv'}`)),
+    ],
     [
       'GET /api/glossary/notes/<slug>',
-      get(fc.tuple(slug, query({ source: valueOr('user', 'both', 'project'), script: valueOr(...SCRIPTS) })).map(([s, q]) => `/api/glossary/notes/${s}${q}`)),
+      get(
+        fc
+          .tuple(slug, query({ source: valueOr('user', 'both', 'project'), script: valueOr(...SCRIPTS) }))
+          .map(([s, q]) => `/api/glossary/notes/${s}${q}`),
+      ),
     ],
     ['GET /api/alignment/<slug>', get(slug.map((s) => `/api/alignment/${s}`))],
-    ['PUT, DELETE /api/alignment/<slug>', jsonCase(fc.constantFrom('PUT', 'DELETE'), slug.map((s) => `/api/alignment/${s}`), alignment)],
+    [
+      'PUT, DELETE /api/alignment/<slug>',
+      jsonCase(
+        fc.constantFrom('PUT', 'DELETE'),
+        slug.map((s) => `/api/alignment/${s}`),
+        alignment,
+      ),
+    ],
     ['POST /api/review', jsonCase(fc.constant('POST'), fc.constant('/api/review'), decision)],
     [
       'POST, DELETE /api/glossary',
@@ -426,18 +541,24 @@ describe('the HTTP surface under generated input', () => {
     'answers every request below 500 within 2 s, and stays up with bounded memory',
     async () => {
       const failures: string[] = [];
-      const counts: Array<{ route: string; cases: number; 'slowest ms': number; statuses: string }> = [];
+      const counts: Array<{ route: string; cases: number; 'slowest ms': number; 'sent again (slow)': number; statuses: string }> = [];
       let peakRss = 0;
       for (const [route, arbitrary] of routes()) {
         const cases = fc.sample(arbitrary, { seed: SEED, numRuns: CASES });
         const statuses = new Map<number | 'closed', number>();
         let slowest = 0;
+        let resent = 0;
         for (const sent of cases) {
           try {
-            const { status, ms } = await send(server, sent);
+            // A slow answer is sent again: an input that costs too much is slow both times, while a stall of this
+            // shared machine (its neighbours' builds) is not.
+            const first = await send(server, sent);
+            if (first.ms > ANSWER_MS) resent++;
+            const { status, ms } = first.ms > ANSWER_MS ? await send(server, sent) : first;
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
             slowest = Math.max(slowest, ms);
-            if ((status !== 'closed' && status >= 500) || ms > ANSWER_MS) failures.push(`${route}: ${status} after ${Math.round(ms)} ms: ${shown(sent)}`);
+            if ((status !== 'closed' && status >= 500) || ms > ANSWER_MS)
+              failures.push(`${route}: ${status} after ${Math.round(first.ms)} ms, then ${Math.round(ms)} ms: ${shown(sent)}`);
           } catch (error) {
             failures.push(`${route}: ${error instanceof Error ? error.message : String(error)}: ${shown(sent)}`);
             if (!server.alive()) break;
@@ -448,6 +569,7 @@ describe('the HTTP surface under generated input', () => {
           route,
           cases: cases.length,
           'slowest ms': Math.round(slowest),
+          'sent again (slow)': resent,
           statuses: [...statuses]
             .sort(([a], [b]) => String(a).localeCompare(String(b)))
             .map(([status, n]) => `${status}×${n}`)
