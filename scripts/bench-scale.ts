@@ -96,21 +96,15 @@ function buildLibrary(dir: string, size: number): string[] {
   return slugs;
 }
 
-/** Runs the reindex command; its progress lines are kept, and shown only when it fails. */
-function reindex(env: Record<string, string>): { child: ChildProcess; done: Promise<number> } {
+/** Runs the reindex command; its progress lines are kept for a failure's message. */
+function reindex(env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number; log: string }> } {
   const child = spawn('node_modules/.bin/tsx', ['scripts/reindex.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-  const done = new Promise<number>((resolve) =>
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && !signal) process.stderr.write(log);
-      resolve(code ?? 1);
-    }),
-  );
-  return { child, done };
+  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code: code ?? 1, log }))) };
 }
 
 const dirSize = (dir: string): number =>
@@ -233,8 +227,8 @@ async function benchSize(size: number): Promise<Record<string, string>> {
     const env = { QP_CORPUS: library, QP_INDEX: indexFile, DATABASE_URL: databaseUrl };
 
     const indexStart = performance.now();
-    const code = await reindex(env).done;
-    if (code !== 0) throw new Error(`reindex of ${size} documents exited with ${code}`);
+    const { code, log } = await reindex(env).done;
+    if (code !== 0) throw new Error(`reindex of ${size} documents exited with ${code}:\n${log}`);
     const indexMs = performance.now() - indexStart;
     const indexBytes = databaseUrl
       ? Number(((await admin(`select pg_database_size('qp_scale_${size}') as n`))[0] as { n: string }).n)
