@@ -23,7 +23,7 @@ export interface IndexDatabase {
  * Bumped whenever the tables change: an index written by another schema is dropped and rebuilt, since
  * everything in it is derived from the folders.
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** The embedded index's file inside the library folder (hidden, so never taken for a document). */
 export const INDEX_FILE = path.join('.index', 'library.sqlite');
