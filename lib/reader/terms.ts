@@ -311,6 +311,43 @@ export interface TermSourcesView {
   renderings: Array<{ text: string; total: number; recommended: boolean }>;
   /** Oldest first. */
   documents: RenderingsInDocument[];
+  /** The same counts per month or year, oldest first, where there are too many documents to show one row each. */
+  periods: RenderingsInPeriod[] | undefined;
+}
+
+/** Documents the "renderings over time" table shows one row each; a larger library is shown per month or per year. */
+export const MAX_OVER_TIME_ROWS = 24;
+
+/** What the documents of one month ("2024-07") or year ("2024") hold of a term. */
+export interface RenderingsInPeriod {
+  period: string;
+  documents: number;
+  /** Count per rendering, in the order of TermSourcesView.renderings. */
+  counts: number[];
+  notFound: number;
+}
+
+/**
+ * The documents' counts summed per month, or per year where even the months are more than MAX_OVER_TIME_ROWS;
+ * undefined where the documents are few enough to show one by one. Documents come oldest first.
+ */
+export function renderingsByPeriod(documents: readonly RenderingsInDocument[]): RenderingsInPeriod[] | undefined {
+  if (documents.length <= MAX_OVER_TIME_ROWS) return undefined;
+  const months = new Set(documents.map((d) => d.date.slice(0, 7)));
+  const length = months.size <= MAX_OVER_TIME_ROWS ? 7 : 4;
+  const periods: RenderingsInPeriod[] = [];
+  for (const doc of documents) {
+    const period = doc.date.slice(0, length);
+    let last = periods.at(-1);
+    if (last?.period !== period) {
+      last = { period, documents: 0, counts: doc.counts.map(() => 0), notFound: 0 };
+      periods.push(last);
+    }
+    last.documents += 1;
+    doc.counts.forEach((count, i) => (last.counts[i] = (last.counts[i] ?? 0) + count));
+    last.notFound += doc.notFound;
+  }
+  return periods;
 }
 
 /**
@@ -337,6 +374,22 @@ export async function getTermSourcesView(
   const order = [...totals].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
   const beadLinks = (slug: string, kind: string, beads: readonly number[]) =>
     beads.map((bead) => ({ label: kind === 'bilingual' ? `bead ${bead}` : `¶${bead}`, href: readHref(slug, bead) }));
+  const rows: RenderingsInDocument[] = sources.documents.map((doc) => {
+    const kind = doc.kind;
+    const byKey = new Map(doc.renderings.map((r) => [r.rendering, r]));
+    return {
+      slug: doc.slug,
+      title: doc.title.en,
+      publisher: doc.publisher,
+      date: doc.date,
+      kind,
+      href: readHref(doc.slug),
+      counts: order.map(([key]) => byKey.get(key)?.count ?? 0),
+      links: order.map(([key]) => beadLinks(doc.slug, kind, byKey.get(key)?.beads ?? [])),
+      notFound: doc.notFound,
+      notFoundLinks: beadLinks(doc.slug, kind, doc.notFoundBeads),
+    };
+  });
   return {
     recommended: sources.recommended,
     basis: sources.basis,
@@ -346,22 +399,8 @@ export async function getTermSourcesView(
     summary: sources.summary,
     inLibrary: sources.recommendedIn.length > 0,
     renderings: order.map(([key, r]) => ({ text: r.text, total: r.total, recommended: key === recommended })),
-    documents: sources.documents.map((doc) => {
-      const kind = doc.kind;
-      const byKey = new Map(doc.renderings.map((r) => [r.rendering, r]));
-      return {
-        slug: doc.slug,
-        title: doc.title.en,
-        publisher: doc.publisher,
-        date: doc.date,
-        kind,
-        href: readHref(doc.slug),
-        counts: order.map(([key]) => byKey.get(key)?.count ?? 0),
-        links: order.map(([key]) => beadLinks(doc.slug, kind, byKey.get(key)?.beads ?? [])),
-        notFound: doc.notFound,
-        notFoundLinks: beadLinks(doc.slug, kind, doc.notFoundBeads),
-      };
-    }),
+    documents: rows,
+    periods: renderingsByPeriod(rows),
   };
 }
 

@@ -71,6 +71,9 @@ export function publishedRenderings(entry: Pick<GlossaryEntry, 'attestations'>):
   return [...byKey.values()];
 }
 
+/** Documents a summary names; a library of thousands is counted, with the most recent named. */
+const SUMMARY_DOCUMENTS = 8;
+
 /** Where an entry's recommendation comes from. */
 export interface TermSources {
   term: string;
@@ -163,8 +166,9 @@ export function termSources(term: string, data: TermData, options: SourcesOption
     recommendedIn.length === 0
       ? NO_LIBRARY_SOURCE
       : `used in ${recommendedIn.length} ${recommendedIn.length === 1 ? 'document' : 'documents'} of the library: ${recommendedIn
+          .slice(-SUMMARY_DOCUMENTS)
           .map((d) => `${d.publisher}, ${d.date} (${countIn(d)}×)`)
-          .join('; ')}`;
+          .join('; ')}${recommendedIn.length > SUMMARY_DOCUMENTS ? ` (the ${SUMMARY_DOCUMENTS} most recent)` : ''}`;
   return {
     term,
     recommended: entry.recommended,
