@@ -31,18 +31,18 @@ describe('alignment quality on the dev texts', () => {
 
   it('finds the segments left out of one side (F1 goal 0.95; omission precision goal 0.90, recall goal 0.80)', { timeout: LONG }, () => {
     const score = total(true);
-    // Reached: F1 0.901, omissions 0.908 / 0.767, additions 0.886 / 0.696 (the flags shown, SHOW_FLAG_ABOVE).
-    expect(f1(score.beads)).toBeGreaterThanOrEqual(0.89);
-    expect(precision(score.omissions)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(score.omissions)).toBeGreaterThanOrEqual(0.75);
-    expect(precision(score.additions)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(score.additions)).toBeGreaterThanOrEqual(0.68);
+    // Reached: F1 0.911, omissions 0.920 / 0.786, additions 0.909 / 0.714 (the flags shown, SHOW_FLAG_ABOVE).
+    expect(f1(score.beads)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(score.omissions)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(score.omissions)).toBeGreaterThanOrEqual(0.78);
+    expect(precision(score.additions)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(score.additions)).toBeGreaterThanOrEqual(0.7);
   });
 
   it('aligns perturbed paragraphs (micro F1 goal 0.97 overall, 0.95 per kind)', { timeout: LONG }, () => {
-    // Reached: 0.949 overall; the lowest kind is mixed, 0.884.
+    // Reached: 0.949 overall; the lowest kind is mixed, 0.896.
     const kinds = paragraphFigures(docs, alignBitext);
     expect(f1(Object.values(kinds).reduce(addCounts))).toBeGreaterThanOrEqual(0.94);
-    for (const [kind, counts] of Object.entries(kinds)) expect(f1(counts), kind).toBeGreaterThanOrEqual(0.87);
+    for (const [kind, counts] of Object.entries(kinds)) expect(f1(counts), kind).toBeGreaterThanOrEqual(0.89);
   });
 });
