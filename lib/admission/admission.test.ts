@@ -33,9 +33,11 @@ describe('createGate', () => {
     await settle();
     expect(log).toEqual(['start a', 'start b', 'end b', 'start c']);
     jobs[0]!.finish();
+    await settle();
+    expect(log.slice(4)).toEqual(['end a', 'start d']);
     jobs[2]!.finish();
     await settle();
-    expect(log.slice(4)).toEqual(['end a', 'start d', 'end c', 'start e']);
+    expect(log.slice(6)).toEqual(['end c', 'start e']);
     jobs[3]!.finish();
     jobs[4]!.finish();
     expect(await Promise.all(results)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -62,6 +64,13 @@ describe('createGate', () => {
     late.finish();
     expect(await Promise.all([...admitted, lateResult])).toEqual(['a', 'b', 'c', 'd']);
     expect(log.filter((line) => line.startsWith('start'))).toEqual(['start a', 'start b', 'start c', 'start d']);
+  });
+
+  it('knows a BusyError thrown by another copy of the module (Next bundles each route apart)', () => {
+    const foreign = Object.assign(new Error('busy'), { [Symbol.for('qiushi-parallel.busy')]: true });
+    expect(foreign instanceof BusyError).toBe(true);
+    expect(new Error('busy') instanceof BusyError).toBe(false);
+    expect(new BusyError(3) instanceof BusyError).toBe(true);
   });
 
   it('frees the turn of work that throws', async () => {

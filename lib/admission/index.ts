@@ -5,11 +5,19 @@
  * using the loop; past its queue it refuses at once, so a crowd gets "busy" rather than ever longer waits.
  */
 
+const BUSY = Symbol.for('qiushi-parallel.busy');
+
 /** A gate refused the work: its queue was full. Answer 503 with Retry-After `retryAfterSeconds`. */
 export class BusyError extends Error {
+  readonly [BUSY] = true;
   constructor(readonly retryAfterSeconds: number) {
     super(`The server is busy; try again in ${retryAfterSeconds} seconds.`);
     this.name = 'BusyError';
+  }
+
+  // The shared gate throws the class of whichever bundle made it (see heavyGate): `instanceof` looks at the brand.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BUSY]?: unknown })[BUSY] === true;
   }
 }
 
