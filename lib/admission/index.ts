@@ -41,7 +41,8 @@ export interface Gate {
 }
 
 export function createGate({ concurrency, queue, retryAfterSeconds }: GateOptions): Gate {
-  if (!(concurrency >= 1) || !(queue >= 0)) throw new RangeError(`a gate needs concurrency >= 1 and queue >= 0, not ${concurrency} and ${queue}`);
+  if (!(concurrency >= 1) || !(queue >= 0))
+    throw new RangeError(`a gate needs concurrency >= 1 and queue >= 0, not ${concurrency} and ${queue}`);
   let running = 0;
   const waiting: Array<() => void> = [];
   const release = () => {

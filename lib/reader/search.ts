@@ -172,5 +172,14 @@ async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, sc
       }),
     };
   });
-  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), tooLong: false, busy: null, total: hits.length, documents };
+  return {
+    query: trimmed,
+    kind,
+    term,
+    termLabel: term && convertWord(term, script),
+    tooLong: false,
+    busy: null,
+    total: hits.length,
+    documents,
+  };
 }
