@@ -76,14 +76,16 @@ export function createGate({ concurrency, queue, retryAfterSeconds }: GateOption
 }
 
 /**
- * Heavy work that reads the index for one request: searches and the notes of a reader's own glossary. Two at
- * once (PostgreSQL's queries overlap; SQLite's take turns anyway), twenty-four waiting (a few seconds' work).
+ * Heavy work that reads the index for one request: searches and the notes and cards of a reader's own glossary.
+ * One at a time: SQLite's queries run on the event loop, so a second search would only interleave its chunks
+ * with the first's and double what a reader's page waits behind (bench:load --hostile: the reader's p95 2.3–2.7×
+ * quiet with one, 2.9–5.3× with two). Twenty-four may wait, a few seconds' work; past them, 503.
  * Kept on globalThis: Next bundles each route and the proxy separately, and they must share one gate.
  */
 const HEAVY = Symbol.for('qiushi-parallel.heavy-gate');
 const shared = globalThis as { [HEAVY]?: Gate };
 export function heavyGate(): Gate {
-  shared[HEAVY] ??= createGate({ concurrency: 2, queue: 24, retryAfterSeconds: 5 });
+  shared[HEAVY] ??= createGate({ concurrency: 1, queue: 24, retryAfterSeconds: 5 });
   return shared[HEAVY];
 }
 
