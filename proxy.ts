@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { heavyGate } from '@/lib/admission';
 import { isSlug, TRANSLATION_KINDS } from '@/lib/corpus';
 import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
@@ -38,6 +39,8 @@ export async function proxy(request: NextRequest) {
   if (!segments) return notFound(url);
   const [section = '', name = '', ...rest] = segments;
   if (section === 'api') return NextResponse.next();
+  if (section === 'search') return heavyGate().full ? busy(url) : NextResponse.next();
+  if (section === 'busy') return notFound(url);
   if (STATIC_PAGES.has(section))
     return rest.length > 0 || name ? notFound(url) : revalidated(request, url.pathname, (init) => NextResponse.next(init));
   if (section === 'checklist')
@@ -89,6 +92,15 @@ function notFound(url: URL): NextResponse {
 }
 
 /**
+ * The site's "busy" page with 503 and Retry-After, when the searches waiting for their turn (lib/admission) fill
+ * the queue: refused before anything is rendered, which would cost what the queue is there to bound.
+ */
+function busy(url: URL): NextResponse {
+  const headers = { 'retry-after': String(heavyGate().retryAfterSeconds), 'cache-control': 'no-store' };
+  return NextResponse.rewrite(new URL('/busy', url), { status: 503, headers });
+}
+
+/**
  * A response named by the path it is served from and the build: 304 when the browser holds it already.
  * Client navigations fetch another representation of the same path (React's payload, `RSC` header): unnamed.
  */
@@ -132,5 +144,7 @@ export const config = {
     '/about/:path*',
     '/import/:path*',
     '/words/:path*',
+    '/search/:path*',
+    '/busy/:path*',
   ],
 };

@@ -64,7 +64,12 @@ export default async function SearchPage({ searchParams }: Props) {
           it to the word or phrase you are looking for.
         </p>
       )}
-      {q && !results.tooLong && (
+      {results.busy && (
+        <p className="mt-3 text-sm text-stone-700 dark:text-stone-300" role="status" data-search-busy>
+          The server is answering many searches just now. Try again in {results.busy.retryAfterSeconds} seconds.
+        </p>
+      )}
+      {q && !results.tooLong && !results.busy && (
         <p className="mt-3 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-result-count={results.total}>
           {results.total} {results.total === 1 ? 'bead' : 'beads'} for <q>{results.query}</q>, read as {KIND_LABEL[results.kind]}
           {results.term && (

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusIndex, indexed } from '../../tests/unit/corpus-index';
+import { heavyGate } from '../admission';
 import type { IndexDatabase } from '../store';
 import { runSearch } from './search';
 
@@ -39,5 +40,21 @@ describe('runSearch', () => {
     expect(en).toContain(pair.en.map((x) => x.text).join(' '));
     expect(en.length).toBeLessThan(doc.en![3]!.length / 2);
     expect(hit.zh.some((part) => part.mark === 'match' && part.text === '网络法治')).toBe(true);
+  });
+
+  it('waits its turn behind heavy work, and says the server is busy when too many wait', async () => {
+    const gate = heavyGate();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holders: Promise<void>[] = [];
+    while (!gate.full) holders.push(gate.run(() => held));
+    const refused = await runSearch(index, '网络强国', 'hans');
+    expect(refused.busy).toEqual({ retryAfterSeconds: gate.retryAfterSeconds });
+    expect(refused.total).toBe(0);
+    release();
+    await Promise.all(holders);
+    const answered = await runSearch(index, '网络强国', 'hans');
+    expect(answered.busy).toBeNull();
+    expect(answered.total).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
+import { BusyError, heavyGate, yieldToEventLoop } from '../admission';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
-import { detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads, type QueryKind } from '../search';
+import { detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads, type QueryKind, type SearchSource } from '../search';
 import type { Span } from '../segment';
 import { beadContexts, documentMetas, searchSource, type BeadContext, type IndexDatabase } from '../store';
 import { BEAD_PARAGRAPH_SEPARATOR } from '../bitext';
@@ -35,6 +36,8 @@ export interface SearchResults {
   termLabel: string | null;
   /** The query is longer than MAX_QUERY_LENGTH and was not searched. */
   tooLong: boolean;
+  /** The server had too many searches waiting and refused this one: try again after `retryAfterSeconds`. */
+  busy: { retryAfterSeconds: number } | null;
   total: number;
   documents: SearchResultDocument[];
 }
@@ -85,28 +88,58 @@ function renderingSpans(context: BeadContext | undefined, term: string): Span[] 
   });
 }
 
-/** Searches the library index. */
+/** Hits whose contexts are read between two turns of the event loop: a few queries each, a few milliseconds. */
+const CONTEXT_CHUNK = 10;
+
+/**
+ * The index's search queries, each after a turn of the event loop: they run synchronously on SQLite, so a search
+ * would otherwise hold the loop from its first query to its last while a reader's page waits.
+ */
+function yielding(source: SearchSource): SearchSource {
+  return {
+    candidates: async (query, limit) => (await yieldToEventLoop(), source.candidates(query, limit)),
+    beads: async (ids) => (await yieldToEventLoop(), source.beads(ids)),
+  };
+}
+
+/**
+ * Searches the library index, through the heavy-work gate (lib/admission): a few at once, the rest waiting
+ * their turn, and none when too many wait (`busy`).
+ */
 export async function runSearch(index: IndexDatabase, query: string, script: Script): Promise<SearchResults> {
   const trimmed = query.trim();
   const tooLong = isQueryTooLong(trimmed);
   const kind = tooLong ? 'english' : detectQueryKind(trimmed);
-  if (!trimmed || tooLong) return { query: trimmed, kind, term: null, termLabel: null, tooLong, total: 0, documents: [] };
-  const hits = await searchBeads(searchSource(index), trimmed);
+  const none = { query: trimmed, kind, term: null, termLabel: null, tooLong, busy: null, total: 0, documents: [] };
+  if (!trimmed || tooLong) return none;
+  try {
+    return await heavyGate().run(() => search(index, trimmed, kind, script));
+  } catch (error) {
+    if (error instanceof BusyError) return { ...none, busy: { retryAfterSeconds: error.retryAfterSeconds } };
+    throw error;
+  }
+}
+
+async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, script: Script): Promise<SearchResults> {
+  const hits = await searchBeads(yielding(searchSource(index)), trimmed);
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
       ? (hits.map((h) => h.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
-  const [contexts, metas] = await Promise.all([
-    beadContexts(
+  const contexts = new Map<number, BeadContext>();
+  for (let start = 0; start < hits.length; start += CONTEXT_CHUNK) {
+    await yieldToEventLoop();
+    const chunk = await beadContexts(
       index,
-      hits.map((h) => h.id),
-    ),
-    documentMetas(
-      index,
-      hits.map((h) => h.slug),
-    ),
-  ]);
+      hits.slice(start, start + CONTEXT_CHUNK).map((h) => h.id),
+    );
+    for (const [id, context] of chunk) contexts.set(id, context);
+  }
+  const metas = await documentMetas(
+    index,
+    hits.map((h) => h.slug),
+  );
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
     const title = metas.get(group.slug)?.meta.title ?? { en: group.slug };
@@ -139,5 +172,14 @@ export async function runSearch(index: IndexDatabase, query: string, script: Scr
       }),
     };
   });
-  return { query: trimmed, kind, term, termLabel: term && convertWord(term, script), tooLong, total: hits.length, documents };
+  return {
+    query: trimmed,
+    kind,
+    term,
+    termLabel: term && convertWord(term, script),
+    tooLong: false,
+    busy: null,
+    total: hits.length,
+    documents,
+  };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
  * a decision to make in review, not a side effect. (lib/align pins its own in align.test.ts.)
  */
 const API: Record<string, string[]> = {
+  admission: ['BusyError', 'createGate', 'heavyGate', 'yieldToEventLoop'],
   analysis: ['analyzeDocument'],
   corpus: [
     'ALIGNMENT_FILE',

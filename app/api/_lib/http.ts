@@ -1,4 +1,5 @@
 import 'server-only';
+import { BusyError, heavyGate } from '@/lib/admission';
 import { BodyTooLargeError, LibraryError, readLimitedBody, webWriteDecision, type LibraryProblem } from '@/lib/library';
 
 /** A JSON error body: the message a person reads and, for a form, the field it concerns. */
@@ -39,4 +40,16 @@ async function limitedRequest(request: Request, limit: number): Promise<Request 
 /** A write's request, refused (403) unless this client may write, its body read within `limit` bytes (413 beyond). */
 export async function guardedRequest(request: Request, limit: number): Promise<Request | Response> {
   return refusedWrite(request) ?? (await limitedRequest(request, limit));
+}
+
+/** `work` through the heavy-work gate (lib/admission); 503 with Retry-After when too many wait already. */
+export async function gated(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await heavyGate().run(work);
+  } catch (error) {
+    if (!(error instanceof BusyError)) throw error;
+    const busy = errorResponse(503, error.message);
+    busy.headers.set('retry-after', String(error.retryAfterSeconds));
+    return busy;
+  }
 }

@@ -3,6 +3,7 @@ import { parseGlossarySource } from '@/lib/reader/glossary-choice';
 import { chosenGlossary } from '@/lib/reader/user-glossary';
 import { parseScript } from '@/lib/script';
 import { libraryIndex } from '@/lib/store';
+import { gated } from '@/app/api/_lib/http';
 
 /**
  * A document's look-up cards with their glossary part under the reader's glossary choice (?source=user|both&script=…):
@@ -12,7 +13,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const query = new URL(request.url).searchParams;
   const glossary = chosenGlossary(parseGlossarySource(query.get('source')));
-  const cards = await getLookupCards(await libraryIndex(), slug, parseScript(query.get('script')), glossary);
-  if (!cards) return new Response('Not found', { status: 404 });
-  return Response.json(cards, { headers: { 'Cache-Control': 'no-store' } });
+  return gated(async () => {
+    const cards = await getLookupCards(await libraryIndex(), slug, parseScript(query.get('script')), glossary);
+    if (!cards) return new Response('Not found', { status: 404 });
+    return Response.json(cards, { headers: { 'Cache-Control': 'no-store' } });
+  });
 }
