@@ -28,6 +28,8 @@ describe('the Display menu', () => {
     const page = await openPage(browser(), '/read/qiushi-2024-14-cyber-law', { viewport: { width: 390, height: 844 } });
     await page.locator('summary', { hasText: 'Display' }).focus();
     await page.keyboard.press('Enter');
+    // The menu's settings are rendered when it first opens.
+    await page.locator('[data-preference="theme"]').waitFor();
     const inThemeGroup = () => page.evaluate(() => document.activeElement?.closest('[data-preference="theme"]') !== null);
     for (let tabs = 0; tabs < 10 && !(await inThemeGroup()); tabs++) await page.keyboard.press('Tab');
     expect(await inThemeGroup()).toBe(true);
