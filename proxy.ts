@@ -5,6 +5,7 @@ import { findGlossaryEntry } from '@/lib/glossary';
 import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/script/names';
 import { GLOSSARY_COOKIE, SCRIPT_COOKIE } from '@/lib/ui/preferences';
 import { parseGlossarySource } from '@/lib/reader/glossary-choice';
+import { userOnlyEntry } from '@/lib/reader/terms';
 import { userGlossaryStamp } from '@/lib/reader/user-glossary';
 import { isExportFile, isLookupPart } from '@/lib/reader/routes';
 import { documentVersion, libraryIndex, libraryVersion } from '@/lib/store';
@@ -43,21 +44,28 @@ export async function proxy(request: NextRequest) {
   if (section === 'busy') return notFound(url);
   if (STATIC_PAGES.has(section))
     return rest.length > 0 || name ? notFound(url) : revalidated(request, url.pathname, (init) => NextResponse.next(init));
-  if (section === 'checklist')
-    return isSlug(name) && (rest.length === 0 || (rest.length === 1 && rest[0] === 'report.csv')) ? NextResponse.next() : notFound(url);
+  if (section === 'checklist') {
+    const library = (name === '' || name === 'report.csv') && rest.length === 0;
+    const document = isSlug(name) && (rest.length === 0 || (rest.length === 1 && rest[0] === 'report.csv'));
+    return library || document ? NextResponse.next() : notFound(url);
+  }
   const index = await libraryIndex();
   if (section === 'lookup') return lookup(request, url, [name, ...rest], (slug) => documentVersion(index, slug));
   if (rest.length > 0) return notFound(url);
   let routed: string | undefined;
   if (section === 'exports') {
-    if (isExportFile(name)) routed = `/exports/${name}/${await libraryVersion(index)}`;
+    const translation = chosenTranslation(request);
+    if (isExportFile(name) && translation && (translation === 'all' || name === 'notes.csv'))
+      routed = `/exports/${name}/${await libraryVersion(index)}/${translation}`;
   } else if (section === 'read') {
     const version = isSlug(name) ? await documentVersion(index, name) : undefined;
     if (version) routed = `/read/${name}/${chosenScript(request)}/${version}`;
   } else if (section === 'terms') {
     const translation = chosenTranslation(request);
-    if (findGlossaryEntry(name) && translation)
-      routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}/${translation}${chosenGlossaryView(request)}`;
+    // A term only the uploaded glossary holds is always shown under that upload (its stamp names the render).
+    const view = findGlossaryEntry(name) ? chosenGlossaryView(request) : userOnlyEntry(name) ? `.user.${userGlossaryStamp()}` : undefined;
+    if (view !== undefined && translation)
+      routed = `/terms/${encodeURIComponent(name)}/${chosenScript(request)}/${await libraryVersion(index)}/${translation}${view}`;
   }
   if (!routed) return notFound(url);
   url.pathname = routed;
@@ -116,7 +124,7 @@ function chosenScript(request: NextRequest): string {
   return wanted.find((value) => SCRIPTS.some((script) => script === value)) ?? DEFAULT_SCRIPT;
 }
 
-/** A term page's translation filter (?translation=<kind>), "all" without one; undefined for an unknown kind (404). */
+/** A term page's or the notes export's translation filter (?translation=<kind>), "all" without one; undefined for an unknown kind (404). */
 function chosenTranslation(request: NextRequest): string | undefined {
   const wanted = request.nextUrl.searchParams.get('translation');
   if (wanted === null || wanted === '') return 'all';

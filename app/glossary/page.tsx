@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { GlossaryChoice } from '@/components/checklist/glossary-choice';
 import { GlossaryUpload } from '@/components/checklist/glossary-upload';
 import { USER_CSV_HEADER } from '@/lib/glossary';
+import { termHref } from '@/lib/reader/links';
 import { getUserGlossary } from '@/lib/reader/user-glossary';
 
 export const metadata: Metadata = { title: 'Your glossary' };
@@ -71,9 +73,9 @@ export default async function GlossaryPage() {
               {user.entries.map((entry) => (
                 <tr key={entry.term} id={`term-${entry.term}`} className="border-b border-stone-200 align-top dark:border-stone-700">
                   <td className="py-2 pr-3">
-                    <span lang="zh-Hans" className="text-zh text-base">
+                    <Link href={termHref(entry.term)} lang="zh-Hans" className="text-zh text-base underline underline-offset-2">
                       {entry.term}
-                    </span>{' '}
+                    </Link>{' '}
                     <span lang="zh-Latn-pinyin" className="text-stone-600 dark:text-stone-300">
                       {entry.pinyin}
                     </span>

@@ -10,6 +10,15 @@ export interface ChecklistFilters {
   review: ReviewFilter;
 }
 
+/** How each kind of finding is named in a checklist. */
+export const KIND_LABEL: Record<NoteKind, string> = {
+  'non-recommended': 'Not the recommended rendering',
+  inconsistent: 'Rendered in several ways',
+  'shared-rendering': 'Same English for two terms',
+  'not-found': 'Rendering not found',
+  'number-mismatch': 'Number differs',
+};
+
 export const DEFAULT_FILTERS: ChecklistFilters = { severity: 'all', kind: 'all', review: 'open' };
 
 const SEVERITY_VALUES = ['all', 'error', 'warning', 'info'] as const;

@@ -7,15 +7,8 @@ import type { FindingTarget } from '@/lib/review/types';
 import { SCOPE_LABEL, STATUS_LABEL } from '@/lib/review/labels';
 import { SeverityBadge, SEVERITY_LABEL } from '@/components/reader/term-notes';
 import { DecisionForm } from './decision-form';
-import { filterQuery, type ChecklistFilters, type ReviewFilter } from './checklist-filters';
+import { filterQuery, KIND_LABEL, type ChecklistFilters, type ReviewFilter } from './checklist-filters';
 
-const KIND_LABEL: Record<NoteKind, string> = {
-  'non-recommended': 'Not the recommended rendering',
-  inconsistent: 'Rendered in several ways',
-  'shared-rendering': 'Same English for two terms',
-  'not-found': 'Rendering not found',
-  'number-mismatch': 'Number differs',
-};
 const SEVERITIES: readonly NoteSeverity[] = ['error', 'warning', 'info'];
 
 const isOpen = (note: ChecklistNoteView) => note.status === 'open';

@@ -1,8 +1,15 @@
 import { create } from 'xmlbuilder2';
 import { beadText } from '../bitext';
-import { unitIdsOf } from '../corpus';
+import { unitIdsOf, type TranslationKind } from '../corpus';
 import { getGlossary, type Attestation } from '../glossary';
-import { bilingualDocuments, evidenceByDocument, renderingsByDocument, type IndexDatabase, type IndexedDocument } from '../store';
+import {
+  bilingualDocuments,
+  bilingualDocumentsOf,
+  evidenceByDocument,
+  renderingsByDocument,
+  type IndexDatabase,
+  type IndexedDocument,
+} from '../store';
 import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../terms';
 import type { CheckNote, RenderingCount } from '../terms';
 import { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
@@ -242,14 +249,16 @@ export const NOTES_CSV_HEADER = [
 /**
  * Every note of every bilingual document as CSV, the number check included, in checklist order (worst
  * first); bead numbers are 1-based, as the reader shows them, and each row links to its bead. `notesOf` gives a
- * document's notes: the index's (the project glossary's) by default.
+ * document's notes: the index's (the project glossary's) by default; with `translation`, only the documents whose
+ * English is a translation of that kind.
  */
 export async function* notesCsv(
   index: IndexDatabase,
   notesOf: (doc: IndexedDocument) => readonly CheckNote[] = (doc) => doc.notes,
+  translation?: TranslationKind,
 ): ExportStream {
   yield toCsvRow(NOTES_CSV_HEADER) + CSV_LINE_BREAK;
-  for await (const doc of bilingualDocuments(index)) {
+  for await (const doc of bilingualDocumentsOf(index, translation)) {
     const rows = groupNotes(doc.meta.slug, notesOf(doc)).flatMap((item) =>
       item.notes.map((note) =>
         note.kind === 'number-mismatch'

@@ -19,7 +19,7 @@ import type {
   ZhParagraph,
 } from './types';
 import { lookupHref, markupHref, termHref } from './links';
-import { GLOSSARY_PAGE, notesByBead } from './notes';
+import { notesByBead } from './notes';
 import { omissionsOf, sentenceMarkup } from './sentences';
 import { termSummary } from './summary';
 import { needsCheck } from './check';
@@ -45,8 +45,7 @@ function glossaryCard(word: string, renderings: LibraryRenderings, entryOf: Entr
     category: entry.category,
     note: entry.note ?? null,
     renderings: (renderings.get(entry.term) ?? []).map((r) => ({ text: r.example, count: r.count })),
-    // Only the project's terms have a page; a term of the user's own glossary links to that glossary.
-    href: findGlossaryEntry(entry.term) ? termHref(entry.term) : GLOSSARY_PAGE,
+    href: termHref(entry.term),
   };
 }
 

@@ -1,7 +1,8 @@
-import { findGlossaryEntry, getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
+import type { Translation, TranslationKind } from '../corpus';
+import { getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
 import { readDecisions, reviewFindings, type FindingTarget, type ReviewDecision, type ReviewStatus } from '../review';
-import { indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
+import { bilingualDocumentsOf, indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
 import {
   checklistFor,
   findOccurrences,
@@ -17,9 +18,6 @@ import { readHref, termHref } from './links';
 import { termSummary } from './summary';
 import type { NoteView, TermSummary } from './types';
 import { chosenGlossary, getUserGlossary } from './user-glossary';
-
-/** The page listing the uploaded glossary: where a term only the user's glossary holds links to. */
-export const GLOSSARY_PAGE = '/glossary';
 
 function noteView(note: CheckNote, script: Script): NoteView {
   if (note.kind === 'number-mismatch') {
@@ -37,7 +35,7 @@ function noteView(note: CheckNote, script: Script): NoteView {
     severity: note.severity,
     term: note.term,
     termLabel: convertWord(note.term, script),
-    termHref: termPageOf(note.term),
+    termHref: termHref(note.term),
     rendering: note.rendering,
     recommended: note.recommended,
     otherTermLabel: note.otherTerm ? convertWord(note.otherTerm, script) : null,
@@ -85,9 +83,6 @@ export function documentNotes(doc: IndexedDocument, glossary: readonly GlossaryE
   return underGlossary(doc, glossary).notes;
 }
 
-/** Only the project's terms have a page; a term of the user's own glossary links to that glossary. */
-const termPageOf = (term: string) => (findGlossaryEntry(term) ? termHref(term) : GLOSSARY_PAGE);
-
 /** What the reading page fetches when the reader's notes follow another glossary than the project's. */
 export interface NotesResponse {
   /** The glossary the notes follow: the project's when the choice names an uploaded glossary and there is none. */
@@ -116,7 +111,7 @@ export async function getNotes(
     beads[String(bead + 1)] = notes;
     total += notes.length;
   }
-  return { source: getUserGlossary() ? source : 'project', beads, total, summary: termSummary(occurrences, script, termPageOf) };
+  return { source: getUserGlossary() ? source : 'project', beads, total, summary: termSummary(occurrences, script) };
 }
 
 /** One line of the checklist page. */
@@ -125,7 +120,7 @@ export interface ChecklistItemView {
   severity: NoteSeverity;
   /** The term as shown (or the number as it stands). */
   label: string;
-  /** The term's page, or null for a number or a term only the user's glossary holds. */
+  /** The term's page, or null for a number. */
   termHref: string | null;
   count: number;
   summary: string;
@@ -148,6 +143,8 @@ export interface ChecklistNoteView {
 export interface ChecklistView {
   slug: string;
   title: { zh?: string | undefined; en: string };
+  /** Who made the document's English, and what kind of translation it is. */
+  translation: Translation;
   /** Which glossary the notes follow, and whether an uploaded one exists. */
   source: GlossarySource;
   hasUserGlossary: boolean;
@@ -165,7 +162,47 @@ export async function getChecklistView(
   script: Script,
 ): Promise<ChecklistView | undefined> {
   const doc = await indexedDocument(index, slug);
-  if (doc?.kind !== 'bilingual') return undefined;
+  return doc?.kind === 'bilingual' ? checklistViewOf(doc, source, script) : undefined;
+}
+
+/** The review report of the whole library: each bilingual document's checklist, worst first within each. */
+export interface LibraryReportView {
+  source: GlossarySource;
+  /** The kind of translation the report is restricted to; undefined for every kind. */
+  translation: TranslationKind | undefined;
+  /** Documents with at least one finding, oldest first. */
+  documents: ChecklistView[];
+  open: number;
+  decided: number;
+}
+
+/**
+ * Every bilingual document's findings and what was decided of them, under the reader's glossary choice; with
+ * `translation`, only the documents whose English is a translation of that kind.
+ */
+export async function getLibraryReport(
+  index: IndexDatabase,
+  source: GlossarySource,
+  script: Script,
+  translation?: TranslationKind,
+): Promise<LibraryReportView> {
+  const documents: ChecklistView[] = [];
+  let open = 0;
+  let decided = 0;
+  for await (const doc of bilingualDocumentsOf(index, translation)) {
+    const view = checklistViewOf(doc, source, script);
+    if (view.total === 0) continue;
+    documents.push(view);
+    for (const note of view.items.flatMap((item) => item.notes)) {
+      if (note.status === 'open') open++;
+      else decided++;
+    }
+  }
+  return { source, translation, documents, open, decided };
+}
+
+function checklistViewOf(doc: IndexedDocument, source: GlossarySource, script: Script): ChecklistView {
+  const { slug } = doc.meta;
   const notes = documentNotes(doc, chosenGlossary(source));
   const checklist = checklistFor(slug, notes);
   const reviewed = reviewFindings(notes, doc, readDecisions());
@@ -174,6 +211,7 @@ export async function getChecklistView(
   return {
     slug,
     title: { zh: doc.meta.title.zh ? shown(doc.meta.title.zh) : undefined, en: doc.meta.title.en },
+    translation: doc.meta.translation,
     source,
     hasUserGlossary: getUserGlossary() !== undefined,
     total: checklist.total,
@@ -183,7 +221,7 @@ export async function getChecklistView(
       kind: item.kind,
       severity: item.severity,
       label: shown(item.term),
-      termHref: item.kind !== 'number-mismatch' && findGlossaryEntry(item.term) ? termHref(item.term) : null,
+      termHref: item.kind !== 'number-mismatch' ? termHref(item.term) : null,
       count: item.count,
       summary: shown(item.summary),
       notes: item.notes.map((note): ChecklistNoteView => {

@@ -1,5 +1,5 @@
 import { TRANSLATION_KINDS, type DocumentKind, type TranslationKind } from '../corpus';
-import { getGlossary, findGlossaryEntry, type GlossaryCitation, type GlossaryEntry } from '../glossary';
+import { getGlossary, findGlossaryEntry, GlossaryError, type GlossaryCitation, type GlossaryEntry } from '../glossary';
 import { englishWords } from '../english';
 import { FIELD, indexTerm } from '../search';
 import {
@@ -27,6 +27,7 @@ import {
 import { convertText, type Script } from '../script';
 import { readHref, termHref } from './links';
 import { sentencePairAt } from './sentences';
+import { getUserGlossary } from './user-glossary';
 
 export type TermSort = 'term' | 'occurrences' | 'renderings';
 
@@ -273,6 +274,21 @@ export async function getTermView(
     englishOnly,
     suggestions: await variantSuggestions(index, entry.term, occurrences, glossary),
   };
+}
+
+/**
+ * A term of the uploaded glossary that the project's lacks, undefined for any other (or when the stored upload no
+ * longer parses). Its page shows the entry only: the indexer finds the project glossary's terms alone, so the index
+ * holds no occurrence of it (the notes under the uploaded glossary are found again on each document when asked for).
+ */
+export function userOnlyEntry(term: string): GlossaryEntry | undefined {
+  if (findGlossaryEntry(term)) return undefined;
+  try {
+    return getUserGlossary()?.entries.find((entry) => entry.term === term);
+  } catch (error) {
+    if (error instanceof GlossaryError) return undefined;
+    throw error;
+  }
 }
 
 export function getTermSlugs(): string[] {

@@ -6,9 +6,9 @@ import { GlossaryError } from '../glossary';
 import { notesCsv } from '../export';
 import { getLookupCards } from './index';
 import { termHref } from './links';
-import { documentNotes, getNotes, GLOSSARY_PAGE } from './notes';
+import { documentNotes, getNotes } from './notes';
 import { chosenGlossary, getUserGlossary, isUserEntry, removeUserGlossary, saveUserGlossary } from './user-glossary';
-import { getTermSourcesView, getTermView } from './terms';
+import { getTermSourcesView, getTermView, userOnlyEntry } from './terms';
 import { corpusIndex } from '../../tests/unit/corpus-index';
 
 const SLUG = 'qiushi-2024-14-cyber-law';
@@ -69,10 +69,17 @@ describe('the uploaded glossary', () => {
   it('is what the summary, the pop-up cards, the term page and the notes CSV follow when chosen', async () => {
     const index = await corpusIndex();
     const summaryOf = async (source: 'project' | 'both') => (await getNotes(index, SLUG, source, 'hans'))!.summary;
-    // 网络执法 is only the newsroom's term: in the summary under its glossary, linked to the uploaded glossary.
+    // 网络执法 is only the newsroom's term: in the summary under its glossary, linked to its own term page.
     expect((await summaryOf('project')).some((s) => s.term === '网络执法')).toBe(false);
     const mine = (await summaryOf('both')).find((s) => s.term === '网络执法');
-    expect(mine?.termHref).toBe(GLOSSARY_PAGE);
+    expect(mine?.termHref).toBe(termHref('网络执法'));
+    // That page has the uploaded entry; a term the project's glossary holds keeps the project's page.
+    expect(userOnlyEntry('网络执法')).toMatchObject({
+      recommended: 'online law enforcement',
+      variants: ['cyber law enforcement', 'network law enforcement'],
+    });
+    expect(userOnlyEntry('网络强国')).toBeUndefined();
+    expect(userOnlyEntry('网络执法者')).toBeUndefined();
     expect(mine?.renderings.map((r) => r.text.toLowerCase())).toEqual(
       expect.arrayContaining(['network law enforcement', 'cyber law enforcement']),
     );

@@ -7,6 +7,7 @@ export {
   beadContexts,
   evidenceByDocument,
   bilingualDocuments,
+  bilingualDocumentsOf,
   renderingsByDocument,
   beadEnglish,
   beadSentences,

@@ -600,3 +600,16 @@ export async function evidenceByDocument(
     count: Number(r.n),
   }));
 }
+
+/**
+ * The bilingual documents of the index whose English is a translation of `translation` (every one without), oldest
+ * first and one at a time, as bilingualDocuments: the library-wide notes and review report restricted to one kind.
+ */
+export async function* bilingualDocumentsOf(index: IndexDatabase, translation?: TranslationKind): AsyncGenerator<IndexedDocument> {
+  let query = index.db.selectFrom('documents').select('slug').where('kind', '=', 'bilingual');
+  if (translation) query = query.where('translation_kind', '=', translation);
+  for (const { slug } of await query.orderBy('date').orderBy('slug').execute()) {
+    const doc = await indexedDocument(index, slug);
+    if (doc) yield doc;
+  }
+}

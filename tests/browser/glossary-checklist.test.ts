@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, severe } from './axe';
 import { useBrowser, openPage } from './browser';
 
 const CYBER_LAW = '/read/qiushi-2024-14-cyber-law';
@@ -101,8 +102,9 @@ describe('your own glossary', () => {
     await reader.reload();
     await reader.locator('[data-term-summary] summary').click();
     await reader.locator('[data-summary-source="both"]').waitFor();
-    // Its strip, linked to the uploaded glossary (only the project's terms have a page), ticks on several beads.
-    expect(await summaryTerm('网络执法').locator('a').first().getAttribute('href')).toBe('/glossary');
+    // Its strip, linked to its own term page, ticks on several beads.
+    const userTermHref = '/terms/网络执法';
+    expect(await summaryTerm('网络执法').locator('a').first().getAttribute('href')).toBe(userTermHref);
     expect(await summaryTerm('网络执法').locator('svg a').count()).toBeGreaterThan(1);
     expect(await summaryTerm('网络强国').count()).toBe(1);
 
@@ -126,6 +128,14 @@ describe('your own glossary', () => {
     await reader.goto(`/terms/${encodeURIComponent('网络强国')}`);
     expect(await reader.locator('[data-entry-source]').getAttribute('data-entry-source')).toBe('user');
     expect(await reader.locator('[data-entry-source] strong').textContent()).toBe('cyber superpower');
+    // The term only the newsroom's list has gets a page with its entry, which says the library was not checked for it.
+    expect((await reader.goto(userTermHref))?.status()).toBe(200);
+    expect(await reader.locator('[data-entry-source] strong').textContent()).toBe('online law enforcement');
+    expect(await reader.locator('[data-not-checked]').textContent()).toMatch(/library index is built with the project glossary alone/);
+    expect(severe(await axeViolations(reader))).toEqual([]);
+    const checkAll = (await reader.locator('[data-not-checked] a').getAttribute('href'))!;
+    expect(checkAll).toBe('/api/glossary/notes.csv?source=user');
+    expect(await (await reader.request.get(checkAll)).text()).toContain(',网络执法,');
     await reader.close();
 
     // The project's again: the term page is the project's, and the upload is removed.
@@ -136,6 +146,8 @@ describe('your own glossary', () => {
     await term.close();
     await page.getByRole('button', { name: 'Remove uploaded glossary' }).click();
     await page.locator('[data-user-glossary]').waitFor({ state: 'detached' });
+    // With the upload gone, its own term has no page.
+    expect((await page.request.get(userTermHref)).status()).toBe(404);
     await page.context().close();
   });
 

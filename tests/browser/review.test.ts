@@ -96,7 +96,7 @@ describe('review decisions', () => {
       .click();
     await expect.poll(() => group.count()).toBe(0);
     const csv = await (await page.request.get(`${page.url().split('?')[0]}/report.csv`)).text();
-    expect(csv.split('\r\n')[0]).toBe('slug,bead,severity,kind,term,message,status,applies to,reviewer,decided,reason,link');
+    expect(csv.split('\r\n')[0]).toBe('slug,translation,bead,severity,kind,term,message,status,applies to,reviewer,decided,reason,link');
     expect(csv.split('\r\n').filter((line) => line.includes(',False positive,')).length).toBeGreaterThanOrEqual(count);
     await page.context().close();
   });

@@ -135,6 +135,7 @@ const API: Record<string, string[]> = {
     'beadEnglish',
     'beadSentences',
     'bilingualDocuments',
+    'bilingualDocumentsOf',
     'documentCount',
     'documentList',
     'documentMetas',

@@ -69,6 +69,9 @@ export default async function ChecklistPage(props: Props) {
           Findings and decisions as CSV
         </a>
         <PrintButton />
+        <Link href="/checklist" className="underline underline-offset-2">
+          Review report of the whole library
+        </Link>
       </p>
       <ChecklistList items={view.items} bySeverity={view.bySeverity} slug={view.slug} zhLang={lang} initialFilters={filters} />
     </article>

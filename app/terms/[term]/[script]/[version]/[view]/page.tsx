@@ -10,13 +10,14 @@ import { RenderingsOverTime } from '@/components/terms/renderings-over-time';
 import { TermSources } from '@/components/terms/term-sources';
 import { TranslationFilter } from '@/components/terms/translation-filter';
 import { TranslationRenderingsTable } from '@/components/terms/translation-renderings';
-import { getTermSourcesView, getTermView, getTranslationRenderings } from '@/lib/reader/terms';
+import { getTermSourcesView, getTermView, getTranslationRenderings, userOnlyEntry } from '@/lib/reader/terms';
 import { parseTranslationKind, TRANSLATIONS_LABEL } from '@/lib/reader/translation';
 import { parseGlossarySource } from '@/lib/reader/glossary-choice';
 import { chosenGlossary, isUserEntry, userGlossaryStamp } from '@/lib/reader/user-glossary';
 import { libraryIndex, libraryVersion } from '@/lib/store';
 import { readHref } from '@/lib/reader';
 import { convertText, parseScript, type Script, zhLangTag } from '@/lib/script';
+import type { GlossaryEntry } from '@/lib/glossary';
 
 // Reached through proxy.ts, which adds the script, the library's version and the view to the path: the translation
 // filter (?translation=<kind>, else "all"), and when the reader's glossary choice is an uploaded glossary, that
@@ -37,17 +38,19 @@ const termView = cache(async (term: string, script: string, version: string, seg
   const [translation = '', source, stamp] = segment.split('.');
   const kind = parseTranslationKind(translation);
   const glossarySource = parseGlossarySource(source);
-  const none = { view: undefined, sources: undefined, byTranslation: [], script: parsed, kind, glossarySource };
+  const none = { view: undefined, sources: undefined, byTranslation: [], userEntry: undefined, script: parsed, kind, glossarySource };
   if ((await libraryVersion(index)) !== version || (kind === undefined && translation !== 'all')) return none;
   // Only the proxy's own paths: an uploaded glossary's choice with the stamp of the upload as it is now.
   if (source !== undefined && (glossarySource === 'project' || stamp !== userGlossaryStamp())) return none;
   const decoded = decodeURIComponent(term);
+  const userEntry = source === undefined ? undefined : userOnlyEntry(decoded);
+  if (userEntry) return { ...none, userEntry };
   const [view, sources, byTranslation] = await Promise.all([
     getTermView(index, decoded, parsed, kind, chosenGlossary(glossarySource)),
     getTermSourcesView(index, decoded, kind),
     getTranslationRenderings(index, decoded),
   ]);
-  return { view, sources, byTranslation, script: parsed, kind, glossarySource };
+  return { view, sources, byTranslation, userEntry, script: parsed, kind, glossarySource };
 });
 
 async function viewOf(params: Props['params']) {
@@ -56,12 +59,14 @@ async function viewOf(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view } = await viewOf(params);
-  return view ? { title: `${view.entry.term} ${view.entry.recommended}` } : {};
+  const { view, userEntry } = await viewOf(params);
+  const entry = userEntry ?? view?.entry;
+  return entry ? { title: `${entry.term} ${entry.recommended}` } : {};
 }
 
 export default async function TermPage({ params }: Props) {
-  const { view, sources, byTranslation, script, kind, glossarySource } = await viewOf(params);
+  const { view, sources, byTranslation, userEntry, script, kind, glossarySource } = await viewOf(params);
+  if (userEntry) return <UserTermPage entry={userEntry} script={script} />;
   if (!view || !sources) notFound();
   const fromUpload = glossarySource !== 'project' && isUserEntry(view.entry);
   const { entry, groups, englishOnly, suggestions, total } = view;
@@ -218,6 +223,62 @@ export default async function TermPage({ params }: Props) {
             </tbody>
           </table>
         )}
+      </section>
+    </article>
+  );
+}
+
+/**
+ * The page of a term only the uploaded glossary holds: its entry, and plainly that the library has not been checked
+ * for it, since the index holds the project glossary's terms alone; the notes CSV under the upload checks every
+ * document for it now.
+ */
+function UserTermPage({ entry, script }: { entry: GlossaryEntry; script: Script }) {
+  const lang = zhLangTag(script);
+  return (
+    <article>
+      <p className="text-sm">
+        <Link href="/glossary" className="underline underline-offset-4">
+          Your glossary
+        </Link>
+      </p>
+      <header className="mt-2 border-b border-stone-200 pb-4 dark:border-stone-700">
+        <h1 className="flex flex-wrap items-baseline gap-x-3">
+          <span lang={lang} className="text-zh text-3xl font-semibold">
+            <TonedWord word={convertText(entry.term, script)} pinyin={entry.pinyin} />
+          </span>
+          <TonedPinyin pinyin={entry.pinyin} className="text-lg text-stone-700 dark:text-stone-200" />
+        </h1>
+        <p className="mt-2" data-entry-source="user">
+          Recommended by your glossary: <strong lang="en">{entry.recommended}</strong>
+          <span className="ml-2 text-sm text-stone-600 dark:text-stone-300">
+            (
+            <Link href="/glossary" className="underline underline-offset-2">
+              {entry.basis}
+            </Link>
+            )
+          </span>
+        </p>
+        {entry.variants.length > 0 && (
+          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+            Known variants: <span lang="en">{entry.variants.join('; ')}</span>
+          </p>
+        )}
+        {entry.note && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{entry.note}</p>}
+      </header>
+      <section aria-labelledby="not-checked" className="mt-6 max-w-prose" data-not-checked="">
+        <h2 id="not-checked" className="text-lg font-semibold">
+          Not checked across the library yet
+        </h2>
+        <p className="mt-2">
+          Only your glossary has this term, and the library index is built with the project glossary alone, so it holds no occurrence of it:
+          no chart, concordance, sources or renderings over time here. A reading page and its checklist find the term again when you open
+          them with your glossary chosen; to check every document for it now, download{' '}
+          <a href="/api/glossary/notes.csv?source=user" className="underline underline-offset-2">
+            the notes under your glossary as CSV
+          </a>
+          .
+        </p>
       </section>
     </article>
   );
