@@ -4,7 +4,7 @@ import { analyzeDocument } from '../lib/analysis';
 import { loadCorpus } from '../lib/corpus';
 import { ATTESTATION_KINDS, getGlossary } from '../lib/glossary';
 import { checklistFor, normalizeRendering, noteId, termNotesOf, type NoteKind } from '../lib/terms';
-import { readSample, sampleNotes } from './lib/notes-sample';
+import { devDocuments, readSample, sampleNotes } from './lib/notes-sample';
 
 /** Hand annotation of renderings: tests/fixtures/terms-gold/<slug>.tsv. */
 const GOLD_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'terms-gold');
@@ -181,11 +181,18 @@ function main(): void {
   for (const line of severities) console.log(line);
 
   const judged = readSample();
-  const current = new Set(sampleNotes(analyses.flatMap((a) => (a.kind === 'bilingual' ? a.notes : []))).map(noteId));
-  const agreed = judged.filter((j) => j.verdict === 'agree').length;
+  const corpusNotes = analyses.flatMap((a) => (a.kind === 'bilingual' ? a.notes : []));
+  const devNotes = devDocuments().flatMap((doc) => analyzeDocument(doc).notes);
+  const current = new Set(sampleNotes([corpusNotes, devNotes]).map(noteId));
+  const fromDev = new Set(devNotes.map(noteId));
+  const agreement = (list: typeof judged) => {
+    const agreed = list.filter((j) => j.verdict === 'agree').length;
+    return `${agreed}/${list.length} agreed (${ratio(agreed, list.length)})`;
+  };
   const stale = judged.filter((j) => !current.has(j.id)).length;
   console.log(
-    `\nJudged sample (tests/fixtures/notes-sample.tsv, ${judged.length} notes, seed 21): ${agreed} agreed, ${judged.length - agreed} not: ${ratio(agreed, judged.length)} agreement` +
+    `\nJudged sample (tests/fixtures/notes-sample.tsv, ${judged.length} notes, seed 21, drawn in proportion from the corpus's ${corpusNotes.length} notes and the dev texts' ${devNotes.length}, aligned by gold.tsv): ` +
+      `${agreement(judged)}; corpus ${agreement(judged.filter((j) => !fromDev.has(j.id)))}, dev texts ${agreement(judged.filter((j) => fromDev.has(j.id)))}` +
       (stale > 0 ? `; ${stale} sampled notes are no longer the sample: judge it again` : ''),
   );
   for (const j of judged.filter((x) => x.verdict === 'disagree'))

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusOccurrences, indexed, numberNotesFor, termNotesFor } from '../../tests/unit/corpus-index';
+import { devDocuments } from '../../scripts/lib/notes-sample';
 import { beadText } from '../bitext';
 import { findGlossaryEntry, getGlossary, loadUserGlossary, selectGlossary, type Attestation, type GlossaryEntry } from '../glossary';
 import {
@@ -11,6 +12,7 @@ import {
   noteId,
   numberMismatches,
   termNoteSeverity,
+  termNotesOf,
   renderingsOf,
   variantCandidates,
   type Checklist,
@@ -123,6 +125,37 @@ describe('notes on enumerations', () => {
   });
 });
 
+/** The Chinese and English of a dev text's paragraph pair (0-based), as its gold pairing aligns them. */
+function devBead(slug: string, index: number): { zh: string; en: string } {
+  const doc = devDocuments().find((d) => d.meta.slug === slug);
+  const pair = doc?.alignment?.[index];
+  if (!doc || !pair) throw new Error(`${slug} has no pair ${index}`);
+  return { zh: pair.zh.map((p) => doc.zh?.[p] ?? '').join('\n'), en: pair.en.map((p) => doc.en?.[p] ?? '').join('\n') };
+}
+
+describe('notes on news datelines', () => {
+  it('raise no not-found for the agency of a dateline the English leaves out, and still do outside it or in strict mode', () => {
+    const doc = devDocuments().find((d) => d.meta.slug === 'xinhua-2023-02-11-china-japan-forum')!;
+    const occurrences = findOccurrences(doc.meta.slug, doc.zh!, doc.en!, doc.alignment!);
+    const dateline = occurrences.filter((o) => o.term === '新华社' && o.rendering === null);
+    expect(dateline.map((o) => [o.bead, o.zh.start])).toEqual([[1, 0]]);
+    const notFound = (options?: NotesOptions) =>
+      termNotesOf(doc.meta.slug, doc.zh!, occurrences, options)
+        .filter((n) => n.kind === 'not-found')
+        .map((n) => n.term);
+    expect(notFound()).toEqual(['二十大']);
+    expect(notFound({ strict: true })).toEqual(['新华社', '二十大']);
+    // The same agency in the body of a paragraph is no dateline.
+    const moved = doc.zh!.map((p, i) => (i === 1 ? p.replace(/^新华社北京2月11日电 /u, '据新华社报道，') : p));
+    const inBody = findOccurrences(doc.meta.slug, moved, doc.en!, doc.alignment!);
+    expect(
+      termNotesOf(doc.meta.slug, moved, inBody)
+        .filter((n) => n.kind === 'not-found')
+        .map((n) => n.term),
+    ).toEqual(['新华社', '二十大']);
+  });
+});
+
 describe('number check', () => {
   it('reads figures, years, dates and numerals on both sides', async () => {
     expect(chineseNumbers('2023年3月16日,150余部,9.6万,二〇二四年,百分之三十,十分重要').map((n) => [n.text, n.value, n.strong])).toEqual([
@@ -163,6 +196,20 @@ describe('number check', () => {
       ['zh', '1994', 1994],
       ['en', '1995', 1995],
     ]);
+  });
+  it('takes 近半 for "nearly 50%" and "half", and a year-on-year comparison for the year before, in real dev-text beads', () => {
+    const migration = devBead('gt-2023-02-eu-summit-migration', 9);
+    expect(migration.zh).toContain('近半');
+    // "nearly 50%" is 近半; "in 2017" for 去年 (2022) is a wrong year and stays.
+    expect(numberMismatches(migration.zh, migration.en).map(({ side, text }) => [side, text])).toEqual([['en', '2017']]);
+    expect(numberMismatches(migration.zh, migration.en.replace('nearly 50%', 'nearly half'))).toHaveLength(1);
+    expect(numberMismatches(migration.zh.replace('近半', '近三成'), migration.en).map(({ text }) => text)).toEqual(['2017', '50']);
+    const returnees = devBead('chinanews-2023-02-11-returnee-job-seekers', 6);
+    expect(returnees.zh).toContain('同比');
+    expect(numberMismatches(returnees.zh, returnees.en)).toEqual([]);
+    // Without the comparison, "2021" is an added year again; and 同比 stands for the year before only.
+    expect(numberMismatches(returnees.zh.replaceAll('同比', ''), returnees.en).map(({ text }) => text)).toEqual(['2021']);
+    expect(numberMismatches(returnees.zh, returnees.en.replace('2021', '2020')).map(({ text }) => text)).toEqual(['2020']);
   });
   it('reports the real mismatch of the speech: section 十九 given as "10" and "9."', async () => {
     expect((await numberNotes(SPEECH)).map((n) => [n.bead + 1, n.side, n.text, n.severity])).toEqual([

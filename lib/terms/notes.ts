@@ -50,6 +50,18 @@ function inSharedEnumeration(o: TermOccurrence, occurrences: readonly TermOccurr
   );
 }
 
+/** A news dateline opening a paragraph: agency or site, place, date and 电 (新华社北京2月11日电, 中新网2月11日电). */
+const DATELINE = /^[^\s，。、：]{2,20}?\d{1,2}月\d{1,2}日电/u;
+
+/**
+ * Whether an occurrence lies in the dateline opening its paragraph (the 新华社 of 新华社北京2月11日电): a
+ * translation of a news item often leaves the dateline out, so its terms not being rendered is no omission.
+ */
+function inDateline(o: TermOccurrence, zh: string): boolean {
+  const dateline = DATELINE.exec(zh);
+  return dateline !== null && o.zh.end <= dateline[0].length;
+}
+
 /**
  * The key renderings are compared by: normalised and without spaces, so that "cyber power" is the
  * recommended "cyberpower" and "cyber security" is "cybersecurity" — a spacing, not a rendering, differs.
@@ -88,7 +100,7 @@ function byTermOf(glossary: readonly GlossaryEntry[]): Map<string, GlossaryEntry
  * a rendering that is not the recommended one ('non-recommended', or 'inconsistent' when the document
  * renders the term in more than one way), two terms rendered by the same English ('shared-rendering')
  * and an occurrence whose rendering was not found ('not-found'; not raised for a member of an enumeration
- * that English factors, see inSharedEnumeration). Each carries its severity (termNoteSeverity);
+ * that English factors, see inSharedEnumeration, nor in a news dateline, see inDateline). Each carries its severity (termNoteSeverity);
  * the number check is numberNotesOf.
  */
 export function termNotesOf(slug: string, zh: readonly string[], mine: readonly TermOccurrence[], options: NotesOptions = {}): TermNote[] {
@@ -124,7 +136,8 @@ export function termNotesOf(slug: string, zh: readonly string[], mine: readonly 
     const all = renderingsInDocument(o.term);
     const base = { slug, bead: o.bead, term: o.term, rendering: o.rendering, recommended: entry.recommended };
     if (o.rendering === null) {
-      if (!options.strict && inSharedEnumeration(o, mine, zh[o.zh.paragraph] ?? '')) continue;
+      const paragraph = zh[o.zh.paragraph] ?? '';
+      if (!options.strict && (inSharedEnumeration(o, mine, paragraph) || inDateline(o, paragraph))) continue;
       add(
         {
           ...base,

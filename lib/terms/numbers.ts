@@ -26,10 +26,20 @@ const EN_DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?:\s+(thousa
 const EN_NUMBER_WORDS =
   /\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth|hundredth)\b(?:[\s-]+(?:and[\s-]+)?)?)+(?:\s+(thousand|million|billion|trillion))?/giu;
 const EN_MONTH_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+/** Half in Chinese (近半 "nearly half", 过半, 半数): 50 as a percentage and 0.5 as a fraction. */
+const ZH_HALF = /[一近过逾超大多]半|半数/gu;
+const EN_HALF = /\bhalf\b/giu;
+const HALF_VALUES = [50, 0.5];
+/** A Chinese comparison with the year before (同比 "year on year", 比上年), which English often spells out as that year. */
+const ZH_YEAR_ON_YEAR = /同比|比上年|较上年|上年同期|去年同期/u;
+const YEARS = { from: 1900, to: 2100 };
 /** Relative tolerance when comparing values: 9.6万 is 96,000 whatever the floating-point rounding. */
 const EPSILON = 1e-9;
 
-/** Numbers in Chinese text: digits (with 万/亿), Chinese numerals, 百分之 percentages, month numbers. */
+/**
+ * Numbers in Chinese text: digits (with 万/亿), Chinese numerals, 百分之 percentages, month numbers; half (近半) and,
+ * beside a year-on-year comparison, the year before each year, as weak numbers.
+ */
 export function chineseNumbers(text: string): BeadNumber[] {
   const numbers: BeadNumber[] = [];
   for (const m of text.matchAll(ZH_DIGITS)) {
@@ -48,10 +58,18 @@ export function chineseNumbers(text: string): BeadNumber[] {
     const strong = [...numeral].length >= 2 && (percent !== undefined || measure !== undefined || sectionEnd);
     numbers.push({ text: measure ? whole.slice(0, -measure.length) : whole, value, strong });
   }
+  for (const m of text.matchAll(ZH_HALF)) for (const value of HALF_VALUES) numbers.push({ text: m[0], value, strong: false });
+  // "in 2022 than in 2021" for 2022年…同比: the year before is there, as 同比.
+  if (ZH_YEAR_ON_YEAR.test(text)) {
+    for (const n of [...numbers]) {
+      if (Number.isInteger(n.value) && n.value > YEARS.from && n.value <= YEARS.to && n.strong)
+        numbers.push({ text: n.text, value: n.value - 1, strong: false });
+    }
+  }
   return numbers;
 }
 
-/** Numbers in English text: digits (with scale words), number words and ordinals, month names. */
+/** Numbers in English text: digits (with scale words), number words and ordinals, "half", month names. */
 export function englishNumbers(text: string): BeadNumber[] {
   const numbers: BeadNumber[] = [];
   for (const m of text.matchAll(EN_DIGITS)) {
@@ -65,6 +83,7 @@ export function englishNumbers(text: string): BeadNumber[] {
     if (value !== undefined)
       numbers.push({ text: m[0].trim(), value: value * (EN_SCALE[(scale ?? '').toLowerCase()] ?? 1), strong: false });
   }
+  for (const m of text.matchAll(EN_HALF)) for (const value of HALF_VALUES) numbers.push({ text: m[0], value, strong: false });
   for (const m of text.matchAll(EN_MONTH_WORDS)) {
     const month = parseEnglishMonth(m[0]);
     if (month !== undefined) numbers.push({ text: m[0], value: month, strong: false });

@@ -1,8 +1,51 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseAlignment, readTextFile, splitParagraphs, type CorpusDocument } from '../../lib/corpus';
 import { noteId, type CheckNote } from '../../lib/terms';
 
-/** 100 notes of the corpus judged by hand, one per line: tests/fixtures/notes-sample.tsv. */
+/**
+ * The nine dev texts (tests/fixtures/dev-texts): WMT23 news paragraphs with their professional human reference, each
+ * folder a 1-1 zh/en pair with gold.tsv.
+ */
+export const DEV_TEXTS_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'dev-texts');
+
+/**
+ * The dev texts as bilingual documents of the library, aligned by their gold pairing (as an alignment.tsv checked by
+ * a person would be), so their notes are those of the texts, not of an aligner's mistakes. Slug: the folder's name;
+ * title: the first line of its source.md.
+ */
+export function devDocuments(dir = DEV_TEXTS_DIR): CorpusDocument[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((slug): CorpusDocument => {
+      const folder = path.join(dir, slug);
+      const zh = splitParagraphs(readTextFile(path.join(folder, 'zh.txt')));
+      const en = splitParagraphs(readTextFile(path.join(folder, 'en.txt')));
+      const gold = path.join(folder, 'gold.tsv');
+      const title = readTextFile(path.join(folder, 'source.md')).split('\n')[0]?.replace(/^#\s*/, '') ?? slug;
+      const [, date = '2023-02-01'] = /(\d{4}-\d{2}(?:-\d{2})?)/.exec(slug) ?? [];
+      return {
+        meta: {
+          slug,
+          title: { en: title },
+          author: {},
+          publication: 'WMT23 General MT test set',
+          date: date.length === 7 ? `${date}-01` : date,
+          source: path.join('tests', 'fixtures', 'dev-texts', slug, 'source.md'),
+          languages: ['zh', 'en'],
+          translation: { by: 'WMT23 professional human reference (refA)', kind: 'professional' },
+        },
+        kind: 'bilingual',
+        zh,
+        en,
+        alignment: parseAlignment(readTextFile(gold), { zh: zh.length, en: en.length }, gold),
+      };
+    });
+}
+
+/** 100 notes of the corpus and the dev texts judged by hand, one per line: tests/fixtures/notes-sample.tsv. */
 export const SAMPLE_FILE = path.join(process.cwd(), 'tests', 'fixtures', 'notes-sample.tsv');
 export const SAMPLE_SIZE = 100;
 /** Fixed, so that the same notes are drawn until the notes change (issue 21). */
@@ -38,8 +81,25 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * `size` notes drawn across groups of documents (the corpus, the dev texts) in proportion to the notes each group
+ * raises (largest remainder), each group's share drawn by drawNotes with the same seed: a group's notes are still
+ * drawn in the order one group alone would have them, so a larger share only adds notes to a smaller one.
+ */
+export function sampleNotes(groups: ReadonlyArray<readonly CheckNote[]>, size = SAMPLE_SIZE, seed = SAMPLE_SEED): CheckNote[] {
+  const counts = groups.map((notes) => new Set(notes.map(noteId)).size);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const exact = counts.map((n) => (total === 0 ? 0 : (Math.min(size, total) * n) / total));
+  const shares = exact.map(Math.floor);
+  const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of byRemainder.slice(0, Math.min(size, total) - shares.reduce((a, b) => a + b, 0))) shares[i] = (shares[i] ?? 0) + 1;
+  return groups
+    .flatMap((notes, i) => drawNotes(notes, shares[i] ?? 0, seed))
+    .sort((a, b) => a.slug.localeCompare(b.slug) || a.bead - b.bead || noteId(a).localeCompare(noteId(b)));
+}
+
 /** `size` notes drawn without replacement (Fisher–Yates on the notes ordered by id), in document and bead order. */
-export function sampleNotes(notes: readonly CheckNote[], size = SAMPLE_SIZE, seed = SAMPLE_SEED): CheckNote[] {
+export function drawNotes(notes: readonly CheckNote[], size = SAMPLE_SIZE, seed = SAMPLE_SEED): CheckNote[] {
   const pool = [...new Map(notes.map((n) => [noteId(n), n])).values()].sort((a, b) => noteId(a).localeCompare(noteId(b)));
   const next = random(seed);
   for (let i = pool.length - 1; i > 0; i--) {
