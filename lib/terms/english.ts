@@ -130,7 +130,8 @@ export function holdsRendering(rendering: string, other: string): boolean {
 /**
  * Matches a pattern at text word `at`; returns the index after the last matched word, or -1.
  * Compounds are tolerated both ways: "cyberpower" ~ "cyber power"; a one-word pattern also matches its
- * adjective or adverb ("Marxist" for "Marxism"). With the text, no turned-round match runs across PHRASE_BREAK.
+ * adjective or adverb ("Marxist" for "Marxism"), and a long one its first word as an adjective with the compound's
+ * head noun after it (headInserted). With the text, no turned-round match runs across PHRASE_BREAK.
  */
 function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly string[], text: string | undefined): number {
   let t = at;
@@ -145,6 +146,10 @@ function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly st
     if (word === want || (pattern.length === 1 && sameFamily(word, want))) {
       t += 1;
       p += 1;
+    } else if (p === 0 && headInserted(words, t, pattern, text)) {
+      // "socialist culture with Chinese characteristics" for 中国特色社会主义文化: the adjective, then the head noun.
+      t += 2;
+      p += 1;
     } else if (p + 1 < pattern.length && word === want + (pattern[p + 1] ?? '')) {
       t += 1;
       p += 2;
@@ -156,6 +161,27 @@ function matchAt(words: readonly EnglishWord[], at: number, pattern: readonly st
     }
   }
   return t;
+}
+
+/** Words that never stand as the head noun of a compound. */
+const NOT_HEADS = new Set(['and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'as', 'is', 'are', 'be', 'that', 'which']);
+const ADVERB = /ly$/;
+/** Renderings this long or longer may hold a compound's head noun after their first word. */
+const MIN_HEADED_PATTERN = 4;
+
+/**
+ * Whether words[at] is the first word of a long pattern in its adjective form and words[at + 1] a head noun the
+ * Chinese compound adds, the rest of the pattern following: "socialist culture with Chinese characteristics" holds
+ * "socialism with Chinese characteristics", one phrase, one word inserted.
+ */
+function headInserted(words: readonly EnglishWord[], at: number, pattern: readonly string[], text: string | undefined): boolean {
+  const [first, second] = pattern;
+  const [adjective, head, next] = [words[at], words[at + 1], words[at + 2]];
+  if (pattern.length < MIN_HEADED_PATTERN || TURNED.has(pattern) || !first || !adjective || !head || !next) return false;
+  // An adverb ("comprehensively promote the rule of law") qualifies a verb, not a head noun.
+  if (adjective.stem === first || ADVERB.test(adjective.norm) || !sameFamily(adjective.stem, first)) return false;
+  if (NOT_HEADS.has(head.stem) || next.stem !== second) return false;
+  return text === undefined || !PHRASE_BREAK.test(text.slice(adjective.end, next.start));
 }
 
 /**

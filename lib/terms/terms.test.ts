@@ -39,6 +39,15 @@ describe('holdsRendering', () => {
     expect(holdsRendering('Party Central Committee', 'CPC Central Committee')).toBe(false);
     expect(holdsRendering('cyber law', 'rule of law in cyberspace')).toBe(false);
   });
+  it("takes a long rendering's first word as an adjective with the compound's head noun after it, once, and nothing looser", () => {
+    expect(holdsRendering('socialist culture with Chinese characteristics', 'socialism with Chinese characteristics')).toBe(true);
+    expect(holdsRendering('socialist culture and with Chinese characteristics', 'socialism with Chinese characteristics')).toBe(false);
+    expect(holdsRendering('socialist advanced culture with Chinese characteristics', 'socialism with Chinese characteristics')).toBe(false);
+    expect(holdsRendering('socialist culture, with Chinese characteristics', 'socialism with Chinese characteristics')).toBe(false);
+    // An adverb qualifies a verb, not a head noun; a short rendering takes nothing inside.
+    expect(holdsRendering('comprehensively promote the rule of law', 'comprehensive rule of law')).toBe(false);
+    expect(holdsRendering('Chinese people nation', 'Chinese nation')).toBe(false);
+  });
 });
 
 describe('findOccurrences', () => {
