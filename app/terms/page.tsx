@@ -47,6 +47,10 @@ export default async function TermsPage({ searchParams }: Props) {
         <a href="/exports/notes.csv" className="underline underline-offset-2">
           all terminology notes (CSV)
         </a>
+        {' · '}
+        <Link href="/checklist" className="underline underline-offset-2">
+          review report of the library, by kind of translation
+        </Link>
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
         {/* A real button in a GET form: Space and Enter both toggle it, with no script. */}

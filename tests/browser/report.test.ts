@@ -30,7 +30,9 @@ describe('the review report across the library', () => {
     const kinds = [...new Set(documents.map((d) => d.kind))];
     // The corpus essays are machine translations, the test fixtures of unknown kind: two kinds to tell apart.
     expect(kinds.length).toBeGreaterThanOrEqual(2);
-    const page = await openPage(browser(), '/checklist');
+    // Linked from the glossary's page.
+    const page = await openPage(browser(), '/terms');
+    await Promise.all([page.waitForURL('**/checklist'), page.getByRole('link', { name: /^review report of the library/ }).click()]);
     expect(await page.locator('[data-report-document]').count()).toBe(documents.length);
     for (const kind of kinds) {
       const expected = documents.filter((d) => d.kind === kind);
