@@ -39,8 +39,6 @@ const MAX_MATCH_SHARE = 0.85;
  * not decide its own reliability, a word seen ten times mostly does.
  */
 const PRIOR_STRENGTH = 4;
-/** Largest group size the score cache's keys can tell apart; larger beads are scored afresh each time. */
-const MAX_CACHED_GROUP = 16;
 /** Chance of a chance match for a word that no unit of the other side contains, in units of 1/units. */
 const UNSEEN_SHARE = 0.5;
 
@@ -214,18 +212,20 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
     });
     return Int32Array.from(out);
   };
-  const zhCache = new Map<number, Int32Array>();
-  const enCache = new Map<number, Int32Array>();
+  // Every bead that holds units a and e asks for their matches again: keep them, one small map per unit (one map
+  // over all pairs of a long document cost a quarter of its alignment).
+  const zhCache = zh.map(() => new Map<number, Int32Array>());
+  const enCache = en.map(() => new Map<number, Int32Array>());
   const zhMatches = (a: number, e: number) => {
-    const key = a * en.length + e;
-    let hit = zhCache.get(key);
-    if (!hit) zhCache.set(key, (hit = matchedWords(a, e)));
+    const cache = zhCache[a]!;
+    let hit = cache.get(e);
+    if (!hit) cache.set(e, (hit = matchedWords(a, e)));
     return hit;
   };
   const enMatches = (b: number, z: number) => {
-    const key = b * zh.length + z;
-    let hit = enCache.get(key);
-    if (!hit) enCache.set(key, (hit = matchedStems(b, z)));
+    const cache = enCache[b]!;
+    let hit = cache.get(z);
+    if (!hit) cache.set(z, (hit = matchedStems(b, z)));
     return hit;
   };
 
@@ -257,8 +257,6 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
 
   let zhTables = tables(wordRandom, new Float64Array(wordCount).fill(PRIOR_MATCH_SHARE));
   let enTables = tables(stemRandom, new Float64Array(stemCount).fill(PRIOR_MATCH_SHARE));
-
-  const scores = new Map<number, number>();
 
   // Scratch marks: which items of a unit matched some unit of the other group.
   let mark = new Uint32Array(0);
@@ -309,17 +307,10 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
   return {
     score(i, m, j, n) {
       if (m === 0 || n === 0) return 0;
-      // Each pass asks for the same beads again (the Viterbi and forward passes share costs, the second pass
-      // overlaps the first): remember scores until the model is re-trained.
-      const key = ((i * (MAX_CACHED_GROUP + 1) + m) * (en.length + 1) + j) * (MAX_CACHED_GROUP + 1) + n;
-      const cacheable = m <= MAX_CACHED_GROUP && n <= MAX_CACHED_GROUP;
-      const cached = cacheable ? scores.get(key) : undefined;
-      if (cached !== undefined) return cached;
-      const llr =
+      return (
         side(zhUnits, zhSentenceOf, i, m, j, n, enRelativeLength, zhMatches, zhTables) +
-        side(enUnits, enSentenceOf, j, n, i, m, zhRelativeLength, enMatches, enTables);
-      if (cacheable) scores.set(key, llr);
-      return llr;
+        side(enUnits, enSentenceOf, j, n, i, m, zhRelativeLength, enMatches, enTables)
+      );
     },
     unitScore(lang, unit, start, count) {
       return lang === 'zh'
@@ -359,7 +350,6 @@ export function translationModel(zh: readonly string[], en: readonly string[], l
         const prior = Math.min(MAX_MATCH_SHARE, Math.max(MIN_MATCH_SHARE, overall));
         return seen.map((n, item) => (hit[item]! + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH));
       };
-      scores.clear();
       zhTables = tables(wordRandom, shares(wordSeen, wordHit));
       enTables = tables(stemRandom, shares(stemSeen, stemHit));
     },
