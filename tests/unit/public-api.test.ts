@@ -107,11 +107,12 @@ const API: Record<string, string[]> = {
   ],
   script: ['DEFAULT_SCRIPT', 'SCRIPTS', 'chineseScriptOf', 'convertText', 'convertWord', 'parseScript', 'toSimplified', 'zhLangTag'],
   search: [
-    'CANDIDATES_PER_QUERY',
+    'COUNT_LIMIT',
     'DEFAULT_SEARCH_OPTIONS',
     'FIELD',
     'MAX_QUERY_LENGTH',
     'beadSearchTerms',
+    'countHits',
     'detectQueryKind',
     'groupHitsByDocument',
     'indexTerm',
