@@ -55,7 +55,9 @@ describe('searchBeads: Chinese', () => {
 
   it('reads a Traditional query as Simplified: 網絡強國 finds 网络强国', async () => {
     const traditional = await search('網絡強國');
-    expect(traditional).toEqual(await search('网络强国'));
+    // Scores aside: ts_rank (float4) moves in the last digits when the query also holds the form as typed.
+    const unscored = (hits: SearchHit[]) => hits.map(({ score: _, ...hit }) => hit);
+    expect(unscored(traditional)).toEqual(unscored(await search('网络强国')));
     expect(traditional.every((hit) => zhMarked(hit).every((s) => s === '网络强国'))).toBe(true);
   });
 
