@@ -66,7 +66,7 @@ const API: Record<string, string[]> = {
     'recommendationOf',
     'selectGlossary',
   ],
-  indexer: ['backgroundIndexer', 'foldersOnDisk', 'indexFolder', 'planSync', 'syncLibrary'],
+  indexer: ['backgroundIndexer', 'foldersOnDisk', 'indexFolder', 'lowerPriority', 'planSync', 'syncLibrary'],
   reader: [
     'LIBRARY_PAGE_SIZE',
     'checklistHref',
