@@ -192,6 +192,12 @@ function planOf(query: string): Plan | undefined {
 const CHECK_BATCH = 100;
 
 /**
+ * Most candidates a checked tier reads, best first: "x网络" is looked for among the beads holding 网络, and at
+ * some size of library that is too many to read for one query; what the best of them hold is shown.
+ */
+export const MAX_CHECKED_CANDIDATES = 2000;
+
+/**
  * Searches the beads of the library index for a query in Simplified or Traditional characters,
  * pinyin (tone marks, tone digits or none; spaced or run together) or English, one page at a time.
  * The database ranks (BM25 or ts_rank) and cuts the page; only the page's beads are read, to place the highlights.
@@ -230,7 +236,7 @@ export async function searchBeads(source: SearchSource, query: string, options: 
       }
       continue;
     }
-    for (let at = 0; hits.length < limit; at += CHECK_BATCH) {
+    for (let at = 0; hits.length < limit && at < MAX_CHECKED_CANDIDATES; at += CHECK_BATCH) {
       const found = await source.candidates(tier.query, { limit: CHECK_BATCH, offset: at });
       const top = await scale(found[0], at);
       const beads = await source.beads(found.map((c) => c.id));
