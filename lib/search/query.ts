@@ -211,10 +211,6 @@ export async function searchBeads(source: SearchSource, query: string, options: 
   let skip = Math.max(0, offset);
   for (const tier of plan.tiers) {
     if (hits.length >= limit) break;
-    let best: number | undefined;
-    /** Scores are relative to the tier's best candidate, which is on an earlier page unless `first` is it. */
-    const scale = async (first: { score: number } | undefined, offset: number) =>
-      (best ??= offset === 0 ? (first?.score ?? 0) : ((await source.candidates(tier.query, { limit: 1, offset: 0 }))[0]?.score ?? 0));
     const hit = (bead: StoredBead, score: number, top: number): SearchHit | undefined => {
       const marks = plan.mark(bead);
       if (!marks) return undefined;
@@ -227,7 +223,9 @@ export async function searchBeads(source: SearchSource, query: string, options: 
       skip -= skipped;
       if (skip > 0) continue;
       const found = await source.candidates(tier.query, { limit: limit - hits.length, offset: skipped });
-      const top = await scale(found[0], skipped);
+      // Scores are relative to the tier's best candidate, on an earlier page unless this is the first.
+      const best = skipped === 0 ? found[0] : (await source.candidates(tier.query, { limit: 1, offset: 0 }))[0];
+      const top = best?.score ?? 0;
       const beads = await source.beads(found.map((c) => c.id));
       for (const c of found) {
         const bead = beads.get(c.id);
@@ -236,33 +234,52 @@ export async function searchBeads(source: SearchSource, query: string, options: 
       }
       continue;
     }
-    for (let at = 0; hits.length < limit && at < MAX_CHECKED_CANDIDATES; at += CHECK_BATCH) {
-      const found = await source.candidates(tier.query, { limit: CHECK_BATCH, offset: at });
-      const top = await scale(found[0], at);
-      const beads = await source.beads(found.map((c) => c.id));
-      for (const c of found) {
-        const bead = beads.get(c.id);
-        const h = bead && hit(bead, c.score, top);
-        if (!h || hits.length >= limit) continue;
-        if (skip > 0) skip--;
-        else hits.push(h);
-      }
-      if (found.length < CHECK_BATCH) break;
+    for await (const { bead, score, top } of checkedCandidates(source, tier)) {
+      const h = hit(bead, score, top);
+      if (!h) continue;
+      if (skip > 0) skip--;
+      else hits.push(h);
+      if (hits.length >= limit) break;
     }
   }
   return hits;
 }
 
+/** A checked tier's candidates with their beads, best first, at most MAX_CHECKED_CANDIDATES; `top` is the tier's best score. */
+async function* checkedCandidates(source: SearchSource, tier: Tier): AsyncGenerator<{ bead: StoredBead; score: number; top: number }> {
+  let top = 0;
+  for (let at = 0; at < MAX_CHECKED_CANDIDATES; at += CHECK_BATCH) {
+    const found = await source.candidates(tier.query, { limit: CHECK_BATCH, offset: at });
+    if (at === 0) top = found[0]?.score ?? 0;
+    const beads = await source.beads(found.map((c) => c.id));
+    for (const c of found) {
+      const bead = beads.get(c.id);
+      if (bead) yield { bead, score: c.score, top };
+    }
+    if (found.length < CHECK_BATCH) return;
+  }
+}
+
 /** Beads counted at most for a query's total: beyond, the page says "more than". */
 export const COUNT_LIMIT = 1000;
 
-/** How many beads `query` finds, up to `upTo` (for a checked part, how many the index proposes). */
+/**
+ * How many beads `query` finds, up to `upTo`: the index counts an exact tier; a checked one is counted by its
+ * text, among the candidates it reads (MAX_CHECKED_CANDIDATES).
+ */
 export async function countHits(source: SearchSource, query: string, upTo = COUNT_LIMIT): Promise<HitCount> {
   const plan = planOf(query);
   let count = 0;
   for (const tier of plan?.tiers ?? []) {
     if (count > upTo) break;
-    count += await source.count(tier.query, upTo + 1 - count);
+    if (!tier.checked) {
+      count += await source.count(tier.query, upTo + 1 - count);
+      continue;
+    }
+    for await (const { bead } of checkedCandidates(source, tier)) {
+      if (plan?.mark(bead)) count++;
+      if (count > upTo) break;
+    }
   }
   return count > upTo ? { count: upTo, more: true } : { count, more: false };
 }
