@@ -122,7 +122,9 @@ interface Fetched {
 
 async function get(server: Server, address: string): Promise<Fetched> {
   const start = performance.now();
-  const response = await fetch(`${server.url}${encodeURI(address)}`);
+  // The URL parser encodes the Chinese of a path and leaves what is encoded already (searchHref's query) alone;
+  // encodeURI would encode its % again, and the search timed would be for "%E7%BD%91…".
+  const response = await fetch(new URL(address, server.url));
   const body = await response.text();
   return { ms: performance.now() - start, status: response.status, body };
 }
