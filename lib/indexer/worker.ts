@@ -1,7 +1,7 @@
 // The indexer's thread: keeps the library index in step with the folders, off the request path. Import previews
 // are analysed elsewhere (analysis-worker.ts), in a thread of their own that exits when done, so their memory
 // goes with it.
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../analysis';
 import { corpusDirs, listDocumentFolders, UNKNOWN_TRANSLATION } from '../corpus';
@@ -37,7 +37,8 @@ port.on('message', (message: ToIndexer) => {
 
 // ---------------------------------------------------------------- watching
 
-const watchers = new Map<string, FSWatcher>();
+/** Watches by folder, with the folder's inode: a folder replaced under the same name (removed, copied again) is watched anew. */
+const watchers = new Map<string, { ino: number; watcher: FSWatcher }>();
 let settle: ReturnType<typeof setTimeout> | undefined;
 
 function announce(): void {
@@ -48,28 +49,36 @@ function announce(): void {
   }, SETTLE_MS);
 }
 
+const inodeOf = (dir: string): number | undefined => {
+  try {
+    return statSync(dir).ino;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Watches each library directory and each document folder in it: one level deep, so one watch each rather than
  * `recursive` (which Node on Linux builds by walking the whole tree).
  */
 function watchFolders(): void {
   const dirs = corpusDirs();
-  const wanted = new Set([...dirs, ...dirs.flatMap((dir) => listDocumentFolders(dir))]);
-  for (const [dir, watcher] of watchers) {
-    if (wanted.has(dir)) continue;
+  const wanted = new Map([...dirs, ...dirs.flatMap((dir) => listDocumentFolders(dir))].map((dir) => [dir, inodeOf(dir)]));
+  for (const [dir, { ino, watcher }] of watchers) {
+    if (wanted.get(dir) === ino) continue;
     watcher.close();
     watchers.delete(dir);
   }
-  for (const dir of wanted) {
-    if (watchers.has(dir)) continue;
+  for (const [dir, ino] of wanted) {
+    if (ino === undefined || watchers.has(dir)) continue;
     try {
       const watcher = watch(dir, { persistent: false }, announce);
       // A folder removed or a watch lost: the poll still sees it.
       watcher.on('error', () => {
         watcher.close();
-        watchers.delete(dir);
+        if (watchers.get(dir)?.watcher === watcher) watchers.delete(dir);
       });
-      watchers.set(dir, watcher);
+      watchers.set(dir, { ino, watcher });
     } catch {
       // No watch here (too many watches, a folder just removed): the poll covers it.
     }
