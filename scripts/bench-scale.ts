@@ -11,7 +11,7 @@
  * - one folder added by hand: time until its reading page answers 200 and until search finds a word only it holds;
  *   the same after one document's English is changed;
  * - the reading page's p95 while another process reindexes the whole library, and while a large import preview
- *   (100,000 Chinese characters) is aligned.
+ *   (100,000 Chinese characters) is aligned, and the server's memory once the preview has answered.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,13 +21,14 @@ import pg from 'pg';
 import { loadCorpus, type CorpusDocument } from '../lib/corpus';
 import { readHref, searchHref, termHref } from '../lib/reader/links';
 import { percentile } from './lib/measure';
-import { serveProductionBuild, type Server } from './lib/serve';
+import { residentBytes, serveProductionBuild, type Server } from './lib/serve';
 
 const WARM_RUNS = 30;
 const FRESHNESS_TIMEOUT_MS = 60_000;
 const POLL_MS = 25;
 const LOADED_WINDOW_MS = 30_000;
 const PREVIEW_CHARACTERS = 100_000;
+const RSS_SETTLE_MS = 2000;
 const TERM = '网络强国';
 const QUERY = '网络强国';
 /** Other renderings swapped into every third copy, so renderings over the library are not uniform. */
@@ -113,34 +114,6 @@ const dirSize = (dir: string): number =>
     return n + (e.isDirectory() ? dirSize(file) : statSync(file).size);
   }, 0);
 
-/** RSS in bytes of a process and all its descendants (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/u.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const p = stack.pop()!;
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
-      total += Number(rss ?? 0) * 1024;
-    } catch {
-      // Gone.
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
 interface Fetched {
   ms: number;
   status: number;
@@ -149,7 +122,9 @@ interface Fetched {
 
 async function get(server: Server, address: string): Promise<Fetched> {
   const start = performance.now();
-  const response = await fetch(`${server.url}${encodeURI(address)}`);
+  // The URL parser encodes the Chinese of a path and leaves what is encoded already (searchHref's query) alone;
+  // encodeURI would encode its % again, and the search timed would be for "%E7%BD%91…".
+  const response = await fetch(new URL(address, server.url));
   const body = await response.text();
   return { ms: performance.now() - start, status: response.status, body };
 }
@@ -258,7 +233,7 @@ async function benchSize(size: number): Promise<Record<string, string>> {
       row[`${name} p50/p95`] = `${p50.toFixed(0)}/${p95.toFixed(0)} ms`;
     }
     row['term HTML'] = `${((await get(server, termHref(TERM))).body.length / 1024).toFixed(0)} KB`;
-    row['server RSS'] = mb(treeRss(server.pid));
+    row['server RSS'] = mb(residentBytes(server.pid));
 
     // A folder added by hand: written aside, then renamed into place, as a copy tool finishing would.
     const source = sources[0]!;
@@ -303,7 +278,9 @@ async function benchSize(size: number): Promise<Record<string, string>> {
       if (!response.ok) throw new Error(`the preview answered ${response.status}`);
     });
     row['reading p95 during preview'] = `${underPreview.p95.toFixed(0)} ms`;
-    row['server RSS at end'] = mb(treeRss(server.pid));
+    // The preview's thread exits once it has answered; its memory should go with it.
+    await new Promise((resolve) => setTimeout(resolve, RSS_SETTLE_MS));
+    row['server RSS after preview'] = mb(residentBytes(server.pid));
     // The machine may be shared: its load says how far the timings are from a quiet one.
     row['load average (1 min)'] = loadavg()[0]!.toFixed(1);
     return row;

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { corpusDirs } from '../lib/corpus';
-import { syncLibrary } from '../lib/indexer';
+import { lowerPriority, syncLibrary } from '../lib/indexer';
 import { indexLocation, openLibraryIndex } from '../lib/store';
 import { EXIT_BAD_INPUT } from './lib/cli';
 
@@ -14,6 +14,8 @@ const all = process.argv.includes('--all');
 const location = indexLocation();
 if (all && !location.url) rmSync(location.file, { force: true });
 
+// A reindex beside a running server should not slow its readers: they get the processor first.
+lowerPriority();
 const started = performance.now();
 const index = await openLibraryIndex().catch((error: unknown) => {
   process.stderr.write(`${location.url ?? location.file}: cannot open the index (${(error as Error).message})\n`);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { termHref } from '@/lib/reader';
-import { runSearch, type Highlighted } from '@/lib/reader/search';
+import { searchHref, termHref } from '@/lib/reader';
+import { runSearch, SEARCH_PAGE_SIZE, type Highlighted } from '@/lib/reader/search';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
 import { MAX_QUERY_LENGTH } from '@/lib/search';
@@ -31,14 +31,19 @@ function Marked({ parts }: { parts: Highlighted[] }) {
   );
 }
 
-type Props = { searchParams: Promise<{ q?: string | string[]; script?: string }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; script?: string; page?: string | string[] }> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const q = (Array.isArray(params.q) ? params.q[0] : params.q) ?? '';
+  const q = first(params.q) ?? '';
   const script = await chosenScript(params.script);
   const lang = zhLangTag(script);
-  const results = await runSearch(await libraryIndex(), q, script);
+  const results = await runSearch(await libraryIndex(), q, script, Number(first(params.page) ?? 1));
+  const pageHref = (page: number) => (page === 1 ? searchHref(results.query) : `${searchHref(results.query)}&page=${page}`);
+  const shownFrom = (results.page - 1) * SEARCH_PAGE_SIZE + 1;
+  const shownTo = shownFrom - 1 + results.documents.reduce((n, doc) => n + doc.hits.length, 0);
   return (
     <>
       <h1 className="text-2xl font-semibold">Search</h1>
@@ -71,7 +76,15 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {q && !results.tooLong && !results.busy && (
         <p className="mt-3 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-result-count={results.total}>
-          {results.total} {results.total === 1 ? 'bead' : 'beads'} for <q>{results.query}</q>, read as {KIND_LABEL[results.kind]}
+          {results.more && 'more than '}
+          {results.total.toLocaleString('en')} {results.total === 1 && !results.more ? 'bead' : 'beads'} for <q>{results.query}</q>, read as{' '}
+          {KIND_LABEL[results.kind]}
+          {(results.page > 1 || results.hasNextPage) && shownTo >= shownFrom && (
+            <>
+              {' '}
+              · {shownFrom}–{shownTo} shown
+            </>
+          )}
           {results.term && (
             <>
               {' '}
@@ -119,6 +132,20 @@ export default async function SearchPage({ searchParams }: Props) {
           </section>
         ))}
       </div>
+      {(results.page > 1 || results.hasNextPage) && (
+        <nav aria-label="Result pages" className="mt-6 flex gap-4 text-sm" data-result-pages>
+          {results.page > 1 && (
+            <Link href={pageHref(results.page - 1)} rel="prev" className="underline">
+              Previous {SEARCH_PAGE_SIZE}
+            </Link>
+          )}
+          {results.hasNextPage && (
+            <Link href={pageHref(results.page + 1)} rel="next" className="underline">
+              Next {SEARCH_PAGE_SIZE}
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }

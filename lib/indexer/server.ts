@@ -15,7 +15,7 @@ export interface IndexerStatus {
 export interface BackgroundIndexer {
   /** Indexes what changed on disk now (after a write), resolving once the index holds it. */
   syncNow(): Promise<SyncResult>;
-  /** Analyses a document that is not in the library (an import preview), off the request thread. */
+  /** Analyses a document that is not in the library (an import preview), off the request thread, one at a time. */
   analyze(doc: CorpusDocument): Promise<DocumentAnalysis>;
   status(): IndexerStatus;
 }
@@ -35,7 +35,7 @@ function startIndexer(): BackgroundIndexer {
     const request = waiting.get(message.id);
     waiting.delete(message.id);
     if (message.type === 'failed') request?.reject(new Error(message.message));
-    else request?.resolve((message.type === 'synced' ? message.result : message.analysis) as never);
+    else request?.resolve(message.result as never);
   });
   worker.on('error', (error) => {
     status = { pending: status.pending, error: error.message };
@@ -50,11 +50,25 @@ function startIndexer(): BackgroundIndexer {
       waiting.set(id, { resolve: resolve as (value: never) => void, reject });
       worker.postMessage({ ...message, id });
     });
-  return {
-    syncNow: () => ask<SyncResult>({ type: 'sync' }),
-    analyze: (doc) => ask<DocumentAnalysis>({ type: 'analyze', doc } as Omit<ToIndexer, 'id'>),
-    status: () => status,
+  // One analysis at a time: each thread holds a few hundred MB while it runs.
+  let analyses: Promise<unknown> = Promise.resolve();
+  const analyze = (doc: CorpusDocument): Promise<DocumentAnalysis> => {
+    const run = analyses.then(() => analyzeInThread(doc));
+    analyses = run.catch(() => undefined);
+    return run;
   };
+  return { syncNow: () => ask<SyncResult>({ type: 'sync' }), analyze, status: () => status };
+}
+
+/** Analyses a document in a thread of its own, which exits when done and takes its memory with it. */
+function analyzeInThread(doc: CorpusDocument): Promise<DocumentAnalysis> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: doc });
+    worker.once('message', (analysis: DocumentAnalysis) => resolve(analysis));
+    worker.once('error', reject);
+    // Settles nothing once the analysis has come: it only catches a thread that died without a word.
+    worker.once('exit', (code) => reject(new Error(`the analysis thread exited with code ${code}`)));
+  });
 }
 
 /** The server's one indexer thread, on globalThis: Next may load this module once per route bundle. */

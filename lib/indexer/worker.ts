@@ -1,66 +1,91 @@
-// The indexer's thread: keeps the library index in step with the folders, and does the heavy work a request
-// asks for (an import preview's analysis), so that no request thread of the server ever aligns or segments.
+// The indexer's thread: keeps the library index in step with the folders, off the request path. Import previews
+// are analysed elsewhere (analysis-worker.ts), in a thread of their own that exits when done, so their memory
+// goes with it.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../analysis';
-import { corpusDirs, type CorpusDocument } from '../corpus';
+import { corpusDirs, UNKNOWN_TRANSLATION } from '../corpus';
 import { openLibraryIndex } from '../store';
+import { lowerPriority } from './priority';
 import { syncLibrary } from './sync';
+import { followFolders } from './watch';
 import type { FromIndexer, ToIndexer } from './protocol';
 
-/** How often the folders are looked at (stats only) for documents added, changed or removed by any means. */
-export const POLL_INTERVAL_MS = 1000;
+/**
+ * How often the folders are looked at (stats only) when no change was announced: file-system events (fs.watch
+ * on each library directory and document folder) wake the indexer at once, and this catches what they miss
+ * (network file systems, a watch that could not be set).
+ */
+export const POLL_INTERVAL_MS = 10_000;
 
 const port = parentPort;
 if (!port) throw new Error('lib/indexer/worker runs as a worker thread');
 const send = (message: FromIndexer) => port.postMessage(message);
 
+lowerPriority();
 const index = await openLibraryIndex();
-const analyses: Array<{ id: number; doc: CorpusDocument }> = [];
 let syncRequested: number[] = [];
+let changed = false;
 let wake: (() => void) | undefined;
 
 port.on('message', (message: ToIndexer) => {
-  if (message.type === 'analyze') analyses.push({ id: message.id, doc: message.doc });
-  else syncRequested.push(message.id);
+  syncRequested.push(message.id);
   wake?.();
 });
 
-/** Runs one sync; between documents, pending analyses go first, so a preview waits for at most one document. */
+// Folder events wake the indexer at once (after SETTLE_MS); the poll is the fallback.
+const folders = followFolders(() => {
+  changed = true;
+  wake?.();
+});
+
+// ---------------------------------------------------------------- syncing
+
 async function sync(): Promise<void> {
   const waiting = syncRequested;
   syncRequested = [];
+  changed = false;
   try {
-    const result = await syncLibrary(index, corpusDirs(), ({ done, total }) => {
-      send({ type: 'status', pending: total - done });
-      runAnalyses();
-    });
+    const result = await syncLibrary(index, corpusDirs(), ({ done, total }) => send({ type: 'status', pending: total - done }));
     for (const id of waiting) send({ type: 'synced', id, result });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     send({ type: 'status', pending: 0, error: message });
     for (const id of waiting) send({ type: 'failed', id, message });
   }
+  folders.refresh(corpusDirs());
 }
 
-function runAnalyses(): void {
-  for (let job = analyses.shift(); job; job = analyses.shift()) {
-    try {
-      send({ type: 'analysis', id: job.id, analysis: analyzeDocument(job.doc) });
-    } catch (error) {
-      send({ type: 'failed', id: job.id, message: error instanceof Error ? error.message : String(error) });
-    }
-  }
+/**
+ * Loads the segmenter, dictionaries and glossary once, after the first sync: otherwise the first folder changed
+ * by hand would wait for them (about a second) before it is indexed.
+ */
+function warmUp(): void {
+  analyzeDocument({
+    meta: {
+      slug: 'warm-up',
+      title: { en: 'Warm-up' },
+      author: {},
+      publication: '',
+      date: '2000-01-01',
+      source: '',
+      languages: ['zh', 'en'],
+      translation: UNKNOWN_TRANSLATION,
+    },
+    kind: 'bilingual',
+    zh: ['建设网络强国。'],
+    en: ['Build China into a cyber power.'],
+  });
 }
 
+await sync();
+warmUp();
 for (;;) {
-  runAnalyses();
-  await sync();
-  runAnalyses();
-  if (syncRequested.length === 0 && analyses.length === 0) {
+  if (syncRequested.length === 0 && !changed) {
     await new Promise<void>((resolve) => {
       wake = resolve;
       setTimeout(resolve, POLL_INTERVAL_MS);
     });
     wake = undefined;
   }
+  await sync();
 }

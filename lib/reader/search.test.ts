@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusIndex, indexed } from '../../tests/unit/corpus-index';
 import { heavyGate } from '../admission';
 import type { IndexDatabase } from '../store';
-import { runSearch } from './search';
+import { runSearch, SEARCH_PAGE_SIZE, type SearchResults } from './search';
 
 describe('runSearch', () => {
   let index: IndexDatabase;
@@ -40,6 +40,20 @@ describe('runSearch', () => {
     expect(en).toContain(pair.en.map((x) => x.text).join(' '));
     expect(en.length).toBeLessThan(doc.en![3]!.length / 2);
     expect(hit.zh.some((part) => part.mark === 'match' && part.text === '网络法治')).toBe(true);
+  });
+
+  it('shows one page of SEARCH_PAGE_SIZE beads at a time, the next page going on where it stops', async () => {
+    const beadsOf = (r: SearchResults) => r.documents.flatMap((d) => d.hits.map((h) => h.href));
+    const first = await runSearch(index, '网络', 'hans');
+    const second = await runSearch(index, '网络', 'hans', 2);
+    expect(first.total).toBeGreaterThan(SEARCH_PAGE_SIZE);
+    expect(first.more).toBe(false);
+    expect(beadsOf(first)).toHaveLength(SEARCH_PAGE_SIZE);
+    expect([first.hasNextPage, second.page, second.total]).toEqual([true, 2, first.total]);
+    expect(beadsOf(second).filter((href) => beadsOf(first).includes(href))).toEqual([]);
+    const last = Math.ceil(first.total / SEARCH_PAGE_SIZE);
+    const end = await runSearch(index, '网络', 'hans', last);
+    expect([end.hasNextPage, beadsOf(end).length]).toEqual([false, first.total - (last - 1) * SEARCH_PAGE_SIZE]);
   });
 
   it('waits its turn behind heavy work, and says the server is busy when too many wait', async () => {

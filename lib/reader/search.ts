@@ -1,7 +1,7 @@
 import { BusyError, heavyGate, yieldToEventLoop } from '../admission';
 import { findGlossaryEntry } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
-import { detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads, type QueryKind, type SearchSource } from '../search';
+import { countHits, detectQueryKind, groupHitsByDocument, isQueryTooLong, searchBeads, type QueryKind, type SearchSource } from '../search';
 import type { Span } from '../segment';
 import { beadContexts, documentMetas, searchSource, type BeadContext, type IndexDatabase } from '../store';
 import { BEAD_PARAGRAPH_SEPARATOR } from '../bitext';
@@ -38,9 +38,19 @@ export interface SearchResults {
   tooLong: boolean;
   /** The server had too many searches waiting and refused this one: try again after `retryAfterSeconds`. */
   busy: { retryAfterSeconds: number } | null;
+  /** Beads found, counted up to lib/search COUNT_LIMIT; `more` when there are more than that. */
   total: number;
+  more: boolean;
+  /** This page (from 1) and whether another follows it; SEARCH_PAGE_SIZE beads a page. */
+  page: number;
+  hasNextPage: boolean;
   documents: SearchResultDocument[];
 }
+
+/** Beads shown on one page of results: the server reads and highlights only these. */
+export const SEARCH_PAGE_SIZE = 20;
+/** Pages past this are not served: a query's cost should follow the page, and nobody reads page 51. */
+export const MAX_SEARCH_PAGE = 50;
 
 /** The text of `window` (all of it when none) with the spans inside it marked; an ellipsis where the bead goes on. */
 function highlight(
@@ -97,7 +107,8 @@ const CONTEXT_CHUNK = 10;
  */
 function yielding(source: SearchSource): SearchSource {
   return {
-    candidates: async (query, limit) => (await yieldToEventLoop(), source.candidates(query, limit)),
+    candidates: async (query, page) => (await yieldToEventLoop(), source.candidates(query, page)),
+    count: async (query, upTo) => (await yieldToEventLoop(), source.count(query, upTo)),
     beads: async (ids) => (await yieldToEventLoop(), source.beads(ids)),
   };
 }
@@ -106,22 +117,38 @@ function yielding(source: SearchSource): SearchSource {
  * Searches the library index, through the heavy-work gate (lib/admission): a few at once, the rest waiting
  * their turn, and none when too many wait (`busy`).
  */
-export async function runSearch(index: IndexDatabase, query: string, script: Script): Promise<SearchResults> {
+export async function runSearch(index: IndexDatabase, query: string, script: Script, page = 1): Promise<SearchResults> {
   const trimmed = query.trim();
   const tooLong = isQueryTooLong(trimmed);
   const kind = tooLong ? 'english' : detectQueryKind(trimmed);
-  const none = { query: trimmed, kind, term: null, termLabel: null, tooLong, busy: null, total: 0, documents: [] };
+  const shown = Number.isInteger(page) ? Math.min(Math.max(page, 1), MAX_SEARCH_PAGE) : 1;
+  const none = {
+    query: trimmed,
+    kind,
+    term: null,
+    termLabel: null,
+    tooLong,
+    busy: null,
+    total: 0,
+    more: false,
+    page: shown,
+    hasNextPage: false,
+    documents: [],
+  };
   if (!trimmed || tooLong) return none;
   try {
-    return await heavyGate().run(() => search(index, trimmed, kind, script));
+    return await heavyGate().run(() => search(index, trimmed, kind, script, shown));
   } catch (error) {
     if (error instanceof BusyError) return { ...none, busy: { retryAfterSeconds: error.retryAfterSeconds } };
     throw error;
   }
 }
 
-async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, script: Script): Promise<SearchResults> {
-  const hits = await searchBeads(yielding(searchSource(index)), trimmed);
+async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, script: Script, page: number): Promise<SearchResults> {
+  const source = yielding(searchSource(index));
+  const found = await searchBeads(source, trimmed, { limit: SEARCH_PAGE_SIZE + 1, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const hits = found.slice(0, SEARCH_PAGE_SIZE);
+  const { count, more } = await countHits(source, trimmed);
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
@@ -179,7 +206,11 @@ async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, sc
     termLabel: term && convertWord(term, script),
     tooLong: false,
     busy: null,
-    total: hits.length,
+    // The count is the index's; at least what the pages shown so far hold.
+    total: Math.max(count, (page - 1) * SEARCH_PAGE_SIZE + hits.length),
+    more,
+    page,
+    hasNextPage: found.length > SEARCH_PAGE_SIZE && page < MAX_SEARCH_PAGE,
     documents,
   };
 }

@@ -1,7 +1,8 @@
 export { beadSearchTerms, FIELD, indexTerm } from './terms';
 export type { BeadSearchTerms } from './terms';
 export {
-  CANDIDATES_PER_QUERY,
+  COUNT_LIMIT,
+  countHits,
   DEFAULT_SEARCH_OPTIONS,
   MAX_QUERY_LENGTH,
   detectQueryKind,
@@ -9,4 +10,4 @@ export {
   isQueryTooLong,
   searchBeads,
 } from './query';
-export type { DocumentHits, QueryKind, SearchHit, SearchOptions, SearchSource, StoredBead, TermQuery } from './types';
+export type { DocumentHits, HitCount, QueryKind, SearchHit, SearchOptions, SearchSource, StoredBead, TermQuery } from './types';

@@ -15,13 +15,26 @@ export interface StoredBead {
   syllables: string[];
 }
 
-/** What the index is asked for: index terms (see FIELD), optionally as prefixes, combined with and/or. */
-export type TermQuery = { term: string; prefix?: boolean } | { and: TermQuery[] } | { or: TermQuery[] };
+/**
+ * What the index is asked for: index terms (see FIELD), optionally as prefixes; a phrase of terms that stand next
+ * to each other in a bead's terms; combined with and/or, and `minus` (beads matching the first but not the second).
+ */
+export type TermQuery =
+  | { term: string; prefix?: boolean }
+  | { phrase: string[] }
+  | { and: TermQuery[] }
+  | { or: TermQuery[] }
+  | { minus: [TermQuery, TermQuery] };
 
 /** Where search finds its beads: the library index (lib/store), or any other full-text table. */
 export interface SearchSource {
-  /** Beads matching `query`, best first, at most `limit`; a higher score is better. */
-  candidates(query: TermQuery, limit: number): Promise<Array<{ id: number; score: number }>>;
+  /**
+   * Beads matching `query`, best first (ties by id), the `limit` after the first `offset`; a higher score is
+   * better. The database ranks and cuts, so the cost follows the page asked for, not the library.
+   */
+  candidates(query: TermQuery, page: { limit: number; offset: number }): Promise<Array<{ id: number; score: number }>>;
+  /** How many beads match `query`, counting no further than `upTo`. */
+  count(query: TermQuery, upTo: number): Promise<number>;
   /** The beads of these ids (those that exist). */
   beads(ids: readonly number[]): Promise<Map<number, StoredBead>>;
 }
@@ -63,6 +76,15 @@ export interface DocumentHits {
 }
 
 export interface SearchOptions {
-  /** Most hits returned. Default 100. */
+  /** Most hits returned. Default 20 (a page). */
   limit?: number;
+  /** Hits skipped, in rank order: the page's start. Default 0. */
+  offset?: number;
+}
+
+/** How many beads a query finds: exact up to `upTo`, else `more` and count = upTo. */
+export interface HitCount {
+  count: number;
+  /** More beads match than were counted. */
+  more: boolean;
 }

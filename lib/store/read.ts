@@ -295,40 +295,68 @@ export async function documentList(index: IndexDatabase): Promise<Array<{ slug: 
 /** The index query in SQLite FTS5's MATCH syntax. Terms hold letters and digits only (lib/search indexTerm). */
 function fts5(query: TermQuery): string {
   if ('term' in query) return `"${query.term}"${query.prefix ? ' *' : ''}`;
+  if ('phrase' in query) return `"${query.phrase.join(' ')}"`;
+  if ('minus' in query) return `(${fts5(query.minus[0])}) NOT (${fts5(query.minus[1])})`;
   const parts = ('and' in query ? query.and : query.or).map(fts5);
   return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and' in query ? ' AND ' : ' OR ')})`;
 }
 
-/** The index query as a PostgreSQL tsquery, whose lexemes are taken as they stand. */
+/** The index query as a PostgreSQL tsquery, whose lexemes are taken as they stand; a phrase by position (<->). */
 function tsquery(query: TermQuery): string {
   if ('term' in query) return `'${query.term}'${query.prefix ? ':*' : ''}`;
+  if ('phrase' in query) return `(${query.phrase.map((term) => `'${term}'`).join(' <-> ')})`;
+  if ('minus' in query) return `(${tsquery(query.minus[0])} & !${tsquery(query.minus[1])})`;
   const parts = ('and' in query ? query.and : query.or).map(tsquery);
   return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join('and' in query ? ' & ' : ' | ')})`;
 }
 
-const isEmpty = (query: TermQuery): boolean =>
-  'term' in query ? query.term === '' : ('and' in query ? query.and : query.or).every(isEmpty);
+const isEmpty = (query: TermQuery): boolean => {
+  if ('term' in query) return query.term === '';
+  if ('phrase' in query) return query.phrase.length === 0 || query.phrase.some((term) => term === '');
+  if ('minus' in query) return isEmpty(query.minus[0]);
+  return ('and' in query ? query.and : query.or).every(isEmpty);
+};
 
-/** The library index as a search source: full-text candidates ranked by BM25 (SQLite) or ts_rank (PostgreSQL). */
+/**
+ * The library index as a search source: full-text candidates ranked and cut by the database, BM25 (SQLite FTS5)
+ * or ts_rank (PostgreSQL), ties by bead id so pages follow each other.
+ */
 export function searchSource(index: IndexDatabase): SearchSource {
   return {
-    async candidates(query, limit) {
-      if (isEmpty(query)) return [];
+    async candidates(query, { limit, offset }) {
+      if (isEmpty(query) || limit <= 0) return [];
       const rows =
         index.kind === 'sqlite'
           ? await sql<{
               id: number;
               score: number;
-            }>`select rowid as id, -bm25(search_terms) as score from search_terms where search_terms match ${fts5(query)} order by rank limit ${limit}`.execute(
+            }>`select rowid as id, -bm25(search_terms) as score from search_terms where search_terms match ${fts5(query)} order by rank, rowid limit ${limit} offset ${offset}`.execute(
               index.db,
             )
           : await sql<{
               id: number;
               score: number;
-            }>`select bead_id as id, ts_rank(terms, q) as score from search_terms, cast(${tsquery(query)} as tsquery) q where terms @@ q order by score desc limit ${limit}`.execute(
+            }>`select bead_id as id, ts_rank(terms, q) as score from search_terms, cast(${tsquery(query)} as tsquery) q where terms @@ q order by score desc, bead_id limit ${limit} offset ${offset}`.execute(
               index.db,
             );
       return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+    },
+    async count(query, upTo) {
+      if (isEmpty(query) || upTo <= 0) return 0;
+      // Counting stops at `upTo`: a common word's total costs no more than a rare one's beyond that.
+      const result =
+        index.kind === 'sqlite'
+          ? await sql<{
+              n: number;
+            }>`select count(*) as n from (select rowid from search_terms where search_terms match ${fts5(query)} limit ${upTo})`.execute(
+              index.db,
+            )
+          : await sql<{
+              n: number;
+            }>`select count(*) as n from (select 1 from search_terms where terms @@ cast(${tsquery(query)} as tsquery) limit ${upTo}) found`.execute(
+              index.db,
+            );
+      return Number(result.rows[0]?.n ?? 0);
     },
     async beads(ids) {
       if (ids.length === 0) return new Map();

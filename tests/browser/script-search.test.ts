@@ -80,4 +80,22 @@ describe('search', () => {
     await expect.poll(() => inViewport(page.locator(`#b${beadNumber}`))).toBe(true);
     await page.context().close();
   });
+
+  it('pages through results twenty beads at a time, Next and Previous', async () => {
+    const page = await openPage(browser(), '/search?q=%E7%BD%91%E7%BB%9C');
+    const beads = () => page.locator('[data-result-bead] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const first = await beads();
+    expect(first).toHaveLength(20);
+    const total = Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+    expect(total).toBeGreaterThan(20);
+    await page.locator('[data-result-pages]').getByRole('link', { name: 'Next 20' }).click();
+    await page.waitForURL(/[?&]page=2\b/);
+    const second = await beads();
+    expect(second).toHaveLength(Math.min(20, total - 20));
+    expect(second.filter((href) => first.includes(href))).toEqual([]);
+    await page.locator('[data-result-pages]').getByRole('link', { name: 'Previous 20' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('page'));
+    expect(await beads()).toEqual(first);
+    await page.context().close();
+  });
 });

@@ -66,7 +66,7 @@ const API: Record<string, string[]> = {
     'recommendationOf',
     'selectGlossary',
   ],
-  indexer: ['backgroundIndexer', 'foldersOnDisk', 'indexFolder', 'planSync', 'syncLibrary'],
+  indexer: ['backgroundIndexer', 'foldersOnDisk', 'indexFolder', 'lowerPriority', 'planSync', 'syncLibrary'],
   reader: [
     'LIBRARY_PAGE_SIZE',
     'checklistHref',
@@ -107,11 +107,12 @@ const API: Record<string, string[]> = {
   ],
   script: ['DEFAULT_SCRIPT', 'SCRIPTS', 'chineseScriptOf', 'convertText', 'convertWord', 'parseScript', 'toSimplified', 'zhLangTag'],
   search: [
-    'CANDIDATES_PER_QUERY',
+    'COUNT_LIMIT',
     'DEFAULT_SEARCH_OPTIONS',
     'FIELD',
     'MAX_QUERY_LENGTH',
     'beadSearchTerms',
+    'countHits',
     'detectQueryKind',
     'groupHitsByDocument',
     'indexTerm',

@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     const script = await chosenScript(undefined);
     const languages = [...(document.zh ? (['zh'] as const) : []), ...(document.en ? (['en'] as const) : [])];
     const kind = document.zh && document.en ? 'bilingual' : document.zh ? 'chinese-only' : 'english-only';
-    // Aligned and segmented on the indexer's thread: a long text never holds up other readers.
+    // Aligned and segmented in a thread of its own: a long text never holds up other readers, and its memory goes with the thread.
     const analysis = await backgroundIndexer().analyze({
       meta: { ...document.meta, languages },
       kind,
