@@ -27,8 +27,12 @@ export {
   searchSource,
   termEvidence,
   termOccurrences,
+  indexedNotes,
+  notesAbout,
+  reportDocuments,
+  reportTotals,
 } from './read';
-export type { BeadContext, IndexedDocument, LibraryRow } from './read';
+export type { BeadContext, IndexedDocument, LibraryRow, ReportDocumentRow } from './read';
 export { LIBRARY_VERSION, recordFailure, removeDocument, writeDocument } from './write';
 
 /**

@@ -613,3 +613,88 @@ export async function* bilingualDocumentsOf(index: IndexDatabase, translation?: 
     if (doc) yield doc;
   }
 }
+
+/** A bilingual document as the review report lists it: no text, only what its heading and its notes need. */
+export interface ReportDocumentRow {
+  slug: string;
+  meta: DocumentMeta;
+  /** How many notes the index holds for it (the project glossary's). */
+  notes: number;
+}
+
+/** Bilingual documents of `translation` (every kind without); `withNotes` keeps those the index holds notes for. */
+function reportDocumentsQuery(index: IndexDatabase, translation: TranslationKind | undefined, withNotes: boolean) {
+  let query = index.db.selectFrom('documents').where('kind', '=', 'bilingual');
+  if (translation) query = query.where('translation_kind', '=', translation);
+  if (withNotes) query = query.where('notes', '>', 0);
+  return query;
+}
+
+/** How many documents the review report lists and how many notes they hold, counted by the index, not read. */
+export async function reportTotals(
+  index: IndexDatabase,
+  { translation, withNotes }: { translation?: TranslationKind | undefined; withNotes: boolean },
+): Promise<{ documents: number; notes: number }> {
+  const row = await reportDocumentsQuery(index, translation, withNotes)
+    .select((eb) => [eb.fn.countAll<number>().as('documents'), eb.fn.sum<number>('notes').as('notes')])
+    .executeTakeFirstOrThrow();
+  return { documents: Number(row.documents), notes: Number(row.notes ?? 0) };
+}
+
+/** One page of the review report's documents, oldest first (see reportTotals). */
+export async function reportDocuments(
+  index: IndexDatabase,
+  {
+    translation,
+    withNotes,
+    offset,
+    limit,
+  }: { translation?: TranslationKind | undefined; withNotes: boolean; offset: number; limit: number },
+): Promise<ReportDocumentRow[]> {
+  const rows = await reportDocumentsQuery(index, translation, withNotes)
+    .select(['slug', 'meta', 'notes'])
+    .orderBy('date')
+    .orderBy('slug')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ slug: row.slug, meta: JSON.parse(row.meta) as DocumentMeta, notes: row.notes }));
+}
+
+/** A document's notes as the index holds them, in the analysis's order, from its notes rows alone. */
+export async function indexedNotes(index: IndexDatabase, slug: string): Promise<CheckNote[]> {
+  const rows = await index.db
+    .selectFrom('notes')
+    .innerJoin('documents', 'documents.id', 'notes.document_id')
+    .select('notes.body as body')
+    .where('documents.slug', '=', slug)
+    .orderBy('notes.idx')
+    .execute();
+  return rows.map((row) => JSON.parse(row.body) as CheckNote);
+}
+
+/**
+ * The notes about any of `terms` (a number note's term is the number) in bilingual documents of `translation`, by
+ * slug in the analysis's order: the only notes review decisions on those terms can reach.
+ */
+export async function notesAbout(
+  index: IndexDatabase,
+  terms: readonly string[],
+  translation?: TranslationKind,
+): Promise<Map<string, CheckNote[]>> {
+  const bySlug = new Map<string, CheckNote[]>();
+  if (terms.length === 0) return bySlug;
+  let query = index.db
+    .selectFrom('notes')
+    .innerJoin('documents', 'documents.id', 'notes.document_id')
+    .select(['documents.slug as slug', 'notes.body as body'])
+    .where('documents.kind', '=', 'bilingual')
+    .where('notes.term', 'in', [...new Set(terms)]);
+  if (translation) query = query.where('documents.translation_kind', '=', translation);
+  for (const row of await query.orderBy('documents.slug').orderBy('notes.idx').execute()) {
+    const notes = bySlug.get(row.slug) ?? [];
+    if (notes.length === 0) bySlug.set(row.slug, notes);
+    notes.push(JSON.parse(row.body) as CheckNote);
+  }
+  return bySlug;
+}
