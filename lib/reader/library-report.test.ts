@@ -8,7 +8,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../analysis';
 import type { CorpusDocument, TranslationKind } from '../corpus';
 import type { IndexDatabase } from '../db';
 import { notesCsv } from '../export';
-import type { TermNote } from '../terms';
+import { noteId, type TermNote } from '../terms';
 import { findingTarget, readDecisions, recordDecisions, reviewFindings } from '../review';
 import { bilingualDocumentsOf, indexedDocument, writeDocument } from '../store';
 import { getLibraryReport, libraryReportDocuments, REPORT_PAGE_SIZE, type ReportDocumentView } from './notes';
@@ -165,5 +165,17 @@ describe('the review report a page at a time', () => {
     for await (const view of libraryReportDocuments(paged, 'project', 'hans')) streamed.push(view);
     const pages = [...(await reportOf(paged, undefined, 1)).documents, ...(await reportOf(paged, undefined, 2)).documents];
     expect(streamed).toEqual(pages);
+  });
+
+  it('counts a new decision at once', async () => {
+    const before = await reportOf(paged, undefined, 2);
+    const open = findingsOf(before.documents).find((n) => n.status === 'open');
+    const doc = await indexedDocument(paged, before.documents[0]?.slug ?? '');
+    const note = doc?.notes.find((n) => noteId(n) === open?.id);
+    if (!doc || !note) throw new Error('no open finding on page 2');
+    recordDecisions({ scope: 'document', status: 'fixed', targets: [findingTarget(note, doc)] });
+    const after = await reportOf(paged, undefined, 1);
+    expect(after.decided).toBeGreaterThan(before.decided);
+    expect(after.open + after.decided).toBe(before.open + before.decided);
   });
 });

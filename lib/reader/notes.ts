@@ -13,7 +13,8 @@ import {
 import {
   indexedDocument,
   indexedNotes,
-  notesAbout,
+  libraryVersion,
+  noteTally,
   reportDocuments,
   reportTotals,
   type IndexDatabase,
@@ -337,17 +338,41 @@ async function reviewedNotes(
   });
 }
 
-/** How many findings of the library (of `translation`) a decision reaches: only notes about decided terms are read. */
+/** Library-wide decided counts per decisions read (a new array when the file changes), for one library version. */
+const decidedCache = new WeakMap<readonly ReviewDecision[], { version: string; byTranslation: Map<string, number> }>();
+
+/**
+ * How many findings of the library (of `translation`) a decision reaches, counted from the notes' kinds, terms and
+ * renderings in the database; a document an occurrence decision may reach is reviewed note by note. Kept until the
+ * decisions or the library change.
+ */
 async function decidedCount(index: IndexDatabase, translation: TranslationKind | undefined): Promise<number> {
   const decisions = readDecisions();
+  const version = await libraryVersion(index);
+  let cached = decidedCache.get(decisions);
+  if (cached?.version !== version) decidedCache.set(decisions, (cached = { version, byTranslation: new Map() }));
+  const key = translation ?? '';
+  const known = cached.byTranslation.get(key);
+  if (known !== undefined) return known;
+  const bySentence = new Set(decisions.filter((d) => d.scope === 'occurrence').map((d) => d.target.slug));
+  const reaching = decisions.filter((d) => d.scope !== 'occurrence');
   let decided = 0;
-  for (const [slug, notes] of await notesAbout(
+  for (const tally of await noteTally(
     index,
     decisions.map((d) => d.target.term),
     translation,
   )) {
-    for (const review of await reviewedNotes(index, slug, notes, decisions)) if (review.status !== 'open') decided++;
+    if (bySentence.has(tally.slug)) continue;
+    const rendering = tally.kind === 'number-mismatch' || tally.rendering === null ? null : normalizeRendering(tally.rendering);
+    const decision = decisionFor({ kind: tally.kind, term: tally.term, rendering, slug: tally.slug, context: '' }, reaching);
+    if (decision && decision.status !== 'open') decided += tally.count;
   }
+  const slugs = [...bySentence];
+  for (const row of await reportDocuments(index, { translation, withNotes: true, offset: 0, limit: slugs.length, slugs })) {
+    const reviewed = await reviewedNotes(index, row.slug, await indexedNotes(index, row.slug), decisions);
+    decided += reviewed.filter((review) => review.status !== 'open').length;
+  }
+  cached.byTranslation.set(key, decided);
   return decided;
 }
 

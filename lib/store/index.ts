@@ -28,11 +28,11 @@ export {
   termEvidence,
   termOccurrences,
   indexedNotes,
-  notesAbout,
+  noteTally,
   reportDocuments,
   reportTotals,
 } from './read';
-export type { BeadContext, IndexedDocument, LibraryRow, ReportDocumentRow } from './read';
+export type { BeadContext, IndexedDocument, LibraryRow, NoteTally, ReportDocumentRow } from './read';
 export { LIBRARY_VERSION, recordFailure, removeDocument, writeDocument } from './write';
 
 /**

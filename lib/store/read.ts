@@ -4,7 +4,7 @@ import type { DocumentKind, DocumentMeta, SourceUnit, TranslationKind } from '..
 import { sql, type IndexDatabase } from '../db';
 import type { SearchSource, StoredBead, TermQuery } from '../search';
 import type { Sentence, SentenceBead } from '../sentence';
-import type { CheckNote, EnglishOnlyEvidence, TermOccurrence } from '../terms';
+import type { CheckNote, EnglishOnlyEvidence, NoteKind, TermOccurrence } from '../terms';
 import { LIBRARY_VERSION } from './write';
 
 /** A document of the index with the versions it was indexed at. */
@@ -641,23 +641,16 @@ export async function reportTotals(
   return { documents: Number(row.documents), notes: Number(row.notes ?? 0) };
 }
 
-/** One page of the review report's documents, oldest first (see reportTotals). */
+/** One page of the review report's documents, oldest first (see reportTotals); `slugs` keeps those named. */
 export async function reportDocuments(
   index: IndexDatabase,
-  {
-    translation,
-    withNotes,
-    offset,
-    limit,
-  }: { translation?: TranslationKind | undefined; withNotes: boolean; offset: number; limit: number },
+  options: { translation?: TranslationKind | undefined; withNotes: boolean; offset: number; limit: number; slugs?: readonly string[] },
 ): Promise<ReportDocumentRow[]> {
-  const rows = await reportDocumentsQuery(index, translation, withNotes)
-    .select(['slug', 'meta', 'notes'])
-    .orderBy('date')
-    .orderBy('slug')
-    .offset(offset)
-    .limit(limit)
-    .execute();
+  const { translation, withNotes, offset, limit, slugs } = options;
+  if (slugs?.length === 0) return [];
+  let query = reportDocumentsQuery(index, translation, withNotes);
+  if (slugs) query = query.where('slug', 'in', slugs);
+  const rows = await query.select(['slug', 'meta', 'notes']).orderBy('date').orderBy('slug').offset(offset).limit(limit).execute();
   return rows.map((row) => ({ slug: row.slug, meta: JSON.parse(row.meta) as DocumentMeta, notes: row.notes }));
 }
 
@@ -673,28 +666,45 @@ export async function indexedNotes(index: IndexDatabase, slug: string): Promise<
   return rows.map((row) => JSON.parse(row.body) as CheckNote);
 }
 
+/** How many notes of one document share a kind, a term and a rendering as it stands (null for none or a number). */
+export interface NoteTally {
+  slug: string;
+  kind: NoteKind;
+  term: string;
+  rendering: string | null;
+  count: number;
+}
+
 /**
- * The notes about any of `terms` (a number note's term is the number) in bilingual documents of `translation`, by
- * slug in the analysis's order: the only notes review decisions on those terms can reach.
+ * The notes about any of `terms` (a number note's term is the number) in bilingual documents of `translation`,
+ * counted by document, kind and rendering in the database: what review decisions on those terms can reach, without
+ * reading the notes themselves.
  */
-export async function notesAbout(
-  index: IndexDatabase,
-  terms: readonly string[],
-  translation?: TranslationKind,
-): Promise<Map<string, CheckNote[]>> {
-  const bySlug = new Map<string, CheckNote[]>();
-  if (terms.length === 0) return bySlug;
+export async function noteTally(index: IndexDatabase, terms: readonly string[], translation?: TranslationKind): Promise<NoteTally[]> {
+  if (terms.length === 0) return [];
+  const rendering =
+    index.kind === 'postgres'
+      ? sql<string | null>`(notes.body::json ->> 'rendering')`
+      : sql<string | null>`json_extract(notes.body, '$.rendering')`;
   let query = index.db
     .selectFrom('notes')
     .innerJoin('documents', 'documents.id', 'notes.document_id')
-    .select(['documents.slug as slug', 'notes.body as body'])
+    .select((eb) => [
+      'documents.slug as slug',
+      'notes.kind as kind',
+      'notes.term as term',
+      rendering.as('rendering'),
+      eb.fn.countAll<number>().as('n'),
+    ])
     .where('documents.kind', '=', 'bilingual')
     .where('notes.term', 'in', [...new Set(terms)]);
   if (translation) query = query.where('documents.translation_kind', '=', translation);
-  for (const row of await query.orderBy('documents.slug').orderBy('notes.idx').execute()) {
-    const notes = bySlug.get(row.slug) ?? [];
-    if (notes.length === 0) bySlug.set(row.slug, notes);
-    notes.push(JSON.parse(row.body) as CheckNote);
-  }
-  return bySlug;
+  const rows = await query.groupBy(['documents.slug', 'notes.kind', 'notes.term', rendering]).execute();
+  return rows.map((row) => ({
+    slug: row.slug,
+    kind: row.kind as NoteKind,
+    term: row.term,
+    rendering: row.rendering,
+    count: Number(row.n),
+  }));
 }

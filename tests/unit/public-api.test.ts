@@ -159,7 +159,7 @@ const API: Record<string, string[]> = {
     'libraryIndex',
     'libraryPage',
     'libraryVersion',
-    'notesAbout',
+    'noteTally',
     'openLibraryIndex',
     'paragraphTexts',
     'phraseFrequencies',
