@@ -7,16 +7,22 @@ import { SeverityBadge } from '@/components/reader/term-notes';
 import { chosenGlossarySource } from '@/app/glossary-choice';
 import { TRANSLATION_KINDS } from '@/lib/corpus';
 import { checklistHref } from '@/lib/reader';
-import { getLibraryReport } from '@/lib/reader/notes';
+import { getLibraryReport, REPORT_PAGE_SIZE } from '@/lib/reader/notes';
 import { parseTranslationKind, TRANSLATION_LABEL, TRANSLATIONS_LABEL } from '@/lib/reader/translation';
 import { STATUS_LABEL } from '@/lib/review';
 import { chosenScript } from '@/app/script-choice';
 import { zhLangTag } from '@/lib/script';
 import { libraryIndex } from '@/lib/store';
 
-type Props = { searchParams: Promise<{ glossary?: string; script?: string; translation?: string }> };
+type Props = { searchParams: Promise<{ glossary?: string; script?: string; translation?: string; page?: string }> };
 
-export const metadata: Metadata = { title: 'Review report' };
+/** A page number as the address gives it: digits only, no leading zero; anything else is no page. */
+const pageOf = (value: string | undefined) => (value === undefined ? 1 : /^[1-9]\d{0,6}$/u.test(value) ? Number(value) : 0);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = pageOf((await searchParams).page);
+  return { title: page > 1 ? `Review report, page ${page}` : 'Review report' };
+}
 
 /**
  * The library's findings and what was decided of them, document by document, to print or download; `?translation=`
@@ -27,16 +33,37 @@ export default async function LibraryReportPage({ searchParams }: Props) {
   const translation = parseTranslationKind(query.translation);
   if (query.translation && !translation) notFound();
   const script = await chosenScript(query.script);
-  const report = await getLibraryReport(await libraryIndex(), await chosenGlossarySource(query.glossary), script, translation);
+  const report = await getLibraryReport(
+    await libraryIndex(),
+    await chosenGlossarySource(query.glossary),
+    script,
+    translation,
+    pageOf(query.page),
+  );
+  if (!report) notFound();
   const lang = zhLangTag(script);
   const filter = translation ? `?translation=${translation}` : '';
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (translation) params.set('translation', translation);
+    if (page > 1) params.set('page', String(page));
+    const search = params.toString();
+    return search ? `/checklist?${search}` : '/checklist';
+  };
+  const documents = (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`;
   return (
     <article>
-      <h1 className="text-2xl font-semibold">Review report{translation && `: ${TRANSLATIONS_LABEL[translation]}`}</h1>
+      <h1 className="text-2xl font-semibold">
+        Review report{translation && `: ${TRANSLATIONS_LABEL[translation]}`}
+        {report.pages > 1 && `, page ${report.page} of ${report.pages}`}
+      </h1>
       <p className="mt-2 max-w-prose text-sm text-stone-700 dark:text-stone-300" data-report-counts="">
-        {report.open} open {report.open === 1 ? 'finding' : 'findings'} and {report.decided} decided in {report.documents.length}{' '}
-        {report.documents.length === 1 ? 'document' : 'documents'}
-        {translation ? ` whose English is a ${TRANSLATION_LABEL[translation]}` : ''}, worst first within each.
+        {report.open} open {report.open === 1 ? 'finding' : 'findings'} and {report.decided} decided in{' '}
+        {report.computed ? `this page's ${documents(report.documentCount)}` : documents(report.documentCount)}
+        {translation ? ` whose English is a ${TRANSLATION_LABEL[translation]}` : ''}, worst first within each
+        {report.computed ? ': the notes follow your glossary, so they are found again for this page’s documents only.' : '.'}{' '}
+        {report.pages > 1 &&
+          `This page shows ${documents(report.documents.length)} of them, ${REPORT_PAGE_SIZE} at most; printing it prints this page only, and the CSV holds every page.`}
       </p>
       <form method="get" action="/checklist" className="mt-3 flex flex-wrap items-end gap-3 text-sm print:hidden">
         <div className="grid gap-1">
@@ -126,6 +153,28 @@ export default async function LibraryReportPage({ searchParams }: Props) {
           </table>
         </section>
       ))}
+      {report.pages > 1 && <ReportPager page={report.page} pages={report.pages} href={pageHref} />}
     </article>
+  );
+}
+
+/** Previous and next page of the report, keeping its filter. */
+function ReportPager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  return (
+    <nav aria-label="Report pages" className="mt-4 flex gap-4 text-sm print:hidden">
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev" className="underline underline-offset-2">
+          Previous page
+        </Link>
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages && (
+        <Link href={href(page + 1)} rel="next" className="underline underline-offset-2">
+          Next page
+        </Link>
+      )}
+    </nav>
   );
 }

@@ -1,5 +1,5 @@
-import { toCsv } from '@/lib/export';
-import type { ChecklistView } from '@/lib/reader/notes';
+import { CSV_LINE_BREAK, toCsvRow } from '@/lib/export';
+import type { ReportDocumentView } from '@/lib/reader/notes';
 import { SCOPE_LABEL, STATUS_LABEL } from '@/lib/review';
 
 const REPORT_CSV_HEADER = [
@@ -18,10 +18,36 @@ const REPORT_CSV_HEADER = [
   'link',
 ] as const;
 
-/** Documents' findings with their review, open ones and decisions alike, as a CSV download (the checklist's report). */
-export function reportCsvResponse(views: readonly ChecklistView[], filename: string): Response {
-  const rows = views.flatMap((view) =>
-    view.items.flatMap((item) =>
+/**
+ * Documents' findings with their review, open ones and decisions alike, as a CSV download (the checklist's report),
+ * written a document at a time as the download is read, so a library-wide report keeps one document in memory.
+ */
+export function reportCsvResponse(views: AsyncIterable<ReportDocumentView> | Iterable<ReportDocumentView>, filename: string): Response {
+  const chunks = csvChunks(views);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+async function* csvChunks(views: AsyncIterable<ReportDocumentView> | Iterable<ReportDocumentView>): AsyncGenerator<string> {
+  yield toCsvRow(REPORT_CSV_HEADER) + CSV_LINE_BREAK;
+  for await (const view of views) {
+    const rows = view.items.flatMap((item) =>
       item.notes.map((note) => [
         view.slug,
         view.translation.kind,
@@ -37,13 +63,7 @@ export function reportCsvResponse(views: readonly ChecklistView[], filename: str
         note.decision?.reason ?? '',
         note.href,
       ]),
-    ),
-  );
-  return new Response(toCsv(REPORT_CSV_HEADER, rows), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+    );
+    yield rows.map((row) => toCsvRow(row) + CSV_LINE_BREAK).join('');
+  }
 }

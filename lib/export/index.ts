@@ -14,7 +14,7 @@ import { beadLink, groupNotes, NO_LIBRARY_SOURCE, normalizeRendering } from '../
 import type { CheckNote, RenderingCount } from '../terms';
 import { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
 
-export { toCsv } from './csv';
+export { CSV_LINE_BREAK, toCsv, toCsvRow } from './csv';
 
 const TOOL = { name: 'qiushi-parallel', version: '0.1.0' };
 /** Separates renderings inside one CSV field. */

@@ -1,12 +1,31 @@
-import type { Translation, TranslationKind } from '../corpus';
+import type { DocumentMeta, Translation, TranslationKind } from '../corpus';
 import { getGlossary, type GlossaryEntry, type GlossarySource } from '../glossary';
 import { convertText, convertWord, type Script } from '../script';
-import { readDecisions, reviewFindings, type FindingTarget, type ReviewDecision, type ReviewStatus } from '../review';
-import { bilingualDocumentsOf, indexedDocument, type IndexDatabase, type IndexedDocument } from '../store';
+import {
+  decisionFor,
+  readDecisions,
+  reviewFindings,
+  type FindingTarget,
+  type ReviewDecision,
+  type ReviewedFinding,
+  type ReviewStatus,
+} from '../review';
+import {
+  indexedDocument,
+  indexedNotes,
+  libraryVersion,
+  noteTally,
+  reportDocuments,
+  reportTotals,
+  type IndexDatabase,
+  type IndexedDocument,
+  type ReportDocumentRow,
+} from '../store';
 import {
   checklistFor,
   findOccurrences,
   noteId,
+  normalizeRendering,
   SEVERITIES,
   termNotesOf,
   type CheckNote,
@@ -165,53 +184,228 @@ export async function getChecklistView(
   return doc?.kind === 'bilingual' ? checklistViewOf(doc, source, script) : undefined;
 }
 
-/** The review report of the whole library: each bilingual document's checklist, worst first within each. */
+/** A finding of the review report: a checklist note without what a decision would name (the report decides nothing). */
+export type ReportNoteView = Omit<ChecklistNoteView, 'target'>;
+
+/** A document of the review report: its checklist, with report notes. */
+export interface ReportDocumentView extends Omit<ChecklistView, 'items'> {
+  items: Array<Omit<ChecklistItemView, 'notes'> & { notes: ReportNoteView[] }>;
+}
+
+/** How many documents a page of the review report shows. */
+export const REPORT_PAGE_SIZE = 20;
+
+/** One page of the library's review report. */
 export interface LibraryReportView {
   source: GlossarySource;
   /** The kind of translation the report is restricted to; undefined for every kind. */
   translation: TranslationKind | undefined;
-  /** Documents with at least one finding, oldest first. */
-  documents: ChecklistView[];
+  /** 1-based, and how many pages there are (at least one). */
+  page: number;
+  pages: number;
+  /** This page's documents with at least one finding, oldest first. */
+  documents: ReportDocumentView[];
+  /**
+   * Whether the notes were computed for this page's documents (an uploaded glossary): then `open`, `decided` and
+   * `documentCount` cover this page only; otherwise they cover every page, counted by the index.
+   */
+  computed: boolean;
+  /** Documents with findings over every page (this page's when computed). */
+  documentCount: number;
   open: number;
   decided: number;
 }
 
+const statusCounts = (views: readonly ReportDocumentView[]) => {
+  let open = 0;
+  let decided = 0;
+  for (const note of views.flatMap((view) => view.items.flatMap((item) => item.notes))) {
+    if (note.status === 'open') open++;
+    else decided++;
+  }
+  return { open, decided };
+};
+
 /**
- * Every bilingual document's findings and what was decided of them, under the reader's glossary choice; with
- * `translation`, only the documents whose English is a translation of that kind.
+ * One page of the library's findings and what was decided of them, under the reader's glossary choice; with
+ * `translation`, only the documents whose English is a translation of that kind. Under the project glossary the
+ * page reads its documents' notes rows only and the library-wide counts are queries (documents' note counts, and the
+ * notes review decisions can reach); under an uploaded glossary the notes are computed, for this page's documents
+ * only. Undefined for a page past the last.
  */
 export async function getLibraryReport(
   index: IndexDatabase,
   source: GlossarySource,
   script: Script,
   translation?: TranslationKind,
-): Promise<LibraryReportView> {
-  const documents: ChecklistView[] = [];
-  let open = 0;
-  let decided = 0;
-  for await (const doc of bilingualDocumentsOf(index, translation)) {
-    const view = checklistViewOf(doc, source, script);
-    if (view.total === 0) continue;
-    documents.push(view);
-    for (const note of view.items.flatMap((item) => item.notes)) {
-      if (note.status === 'open') open++;
-      else decided++;
-    }
+  page = 1,
+): Promise<LibraryReportView | undefined> {
+  const computed = chosenGlossary(source) !== getGlossary();
+  const totals = await reportTotals(index, { translation, withNotes: !computed });
+  const pages = Math.max(1, Math.ceil(totals.documents / REPORT_PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
+  const rows = await reportDocuments(index, {
+    translation,
+    withNotes: !computed,
+    offset: (page - 1) * REPORT_PAGE_SIZE,
+    limit: REPORT_PAGE_SIZE,
+  });
+  const documents: ReportDocumentView[] = [];
+  for (const row of rows) {
+    const view = await reportViewOf(index, row, source, script, computed);
+    if (view && view.total > 0) documents.push(view);
   }
-  return { source, translation, documents, open, decided };
+  const base = { source, translation, page, pages, documents, computed };
+  if (computed) return { ...base, documentCount: documents.length, ...statusCounts(documents) };
+  const decided = await decidedCount(index, translation);
+  return { ...base, documentCount: totals.documents, open: totals.notes - decided, decided };
+}
+
+/**
+ * Every document of the review report with its findings, oldest first and one at a time, so a download of the
+ * whole library holds one document in memory (see getLibraryReport).
+ */
+export async function* libraryReportDocuments(
+  index: IndexDatabase,
+  source: GlossarySource,
+  script: Script,
+  translation?: TranslationKind,
+): AsyncGenerator<ReportDocumentView> {
+  const computed = chosenGlossary(source) !== getGlossary();
+  for (let offset = 0; ; offset += REPORT_PAGE_SIZE) {
+    const rows = await reportDocuments(index, { translation, withNotes: !computed, offset, limit: REPORT_PAGE_SIZE });
+    for (const row of rows) {
+      const view = await reportViewOf(index, row, source, script, computed);
+      if (view && view.total > 0) yield view;
+    }
+    if (rows.length < REPORT_PAGE_SIZE) return;
+  }
+}
+
+/** A report document: from its notes rows, or from the whole document when its notes must be computed. */
+async function reportViewOf(
+  index: IndexDatabase,
+  row: ReportDocumentRow,
+  source: GlossarySource,
+  script: Script,
+  computed: boolean,
+): Promise<ReportDocumentView | undefined> {
+  if (computed) {
+    const doc = await indexedDocument(index, row.slug);
+    return doc && checklistViewOf(doc, source, script);
+  }
+  const notes = await indexedNotes(index, row.slug);
+  const reviewed = await reviewedNotes(index, row.slug, notes, readDecisions());
+  const byNote = new Map(notes.map((note, i) => [note, reviewed[i]] as const));
+  return documentViewOf(row.slug, row.meta, notes, source, script, (note) => ({
+    status: byNote.get(note)?.status ?? 'open',
+    decision: byNote.get(note)?.decision ?? null,
+    extra: {},
+  }));
+}
+
+const termOfNote = (note: CheckNote) => (note.kind === 'number-mismatch' ? note.text : note.term);
+
+/**
+ * The review of a document's notes, read from the notes alone: a decision on one occurrence names the sentence it
+ * stands in, so only a document such a decision may reach is read whole (see lib/review findingTarget).
+ */
+async function reviewedNotes(
+  index: IndexDatabase,
+  slug: string,
+  notes: readonly CheckNote[],
+  decisions: readonly ReviewDecision[],
+): Promise<Array<Pick<ReviewedFinding, 'status' | 'decision'>>> {
+  const mine = decisions.filter((d) => d.scope === 'term' || d.target.slug === slug);
+  const terms = new Set(notes.map(termOfNote));
+  if (mine.some((d) => d.scope === 'occurrence' && terms.has(d.target.term))) {
+    const doc = await indexedDocument(index, slug);
+    if (doc) return reviewFindings(notes, doc, mine);
+  }
+  const reaching = mine.filter((d) => d.scope !== 'occurrence');
+  return notes.map((note) => {
+    const isNumber = note.kind === 'number-mismatch';
+    // No decision left here names a sentence: the context can stay empty.
+    const target: FindingTarget = {
+      kind: note.kind,
+      term: termOfNote(note),
+      rendering: isNumber || note.rendering === null ? null : normalizeRendering(note.rendering),
+      slug,
+      context: '',
+    };
+    const decision = decisionFor(target, reaching);
+    return { status: decision?.status ?? 'open', decision };
+  });
+}
+
+/** Library-wide decided counts per decisions read (a new array when the file changes), for one library version. */
+const decidedCache = new WeakMap<readonly ReviewDecision[], { version: string; byTranslation: Map<string, number> }>();
+
+/**
+ * How many findings of the library (of `translation`) a decision reaches, counted from the notes' kinds, terms and
+ * renderings in the database; a document an occurrence decision may reach is reviewed note by note. Kept until the
+ * decisions or the library change.
+ */
+async function decidedCount(index: IndexDatabase, translation: TranslationKind | undefined): Promise<number> {
+  const decisions = readDecisions();
+  const version = await libraryVersion(index);
+  let cached = decidedCache.get(decisions);
+  if (cached?.version !== version) decidedCache.set(decisions, (cached = { version, byTranslation: new Map() }));
+  const key = translation ?? '';
+  const known = cached.byTranslation.get(key);
+  if (known !== undefined) return known;
+  const bySentence = new Set(decisions.filter((d) => d.scope === 'occurrence').map((d) => d.target.slug));
+  const reaching = decisions.filter((d) => d.scope !== 'occurrence');
+  let decided = 0;
+  for (const tally of await noteTally(
+    index,
+    decisions.map((d) => d.target.term),
+    translation,
+  )) {
+    if (bySentence.has(tally.slug)) continue;
+    const rendering = tally.kind === 'number-mismatch' || tally.rendering === null ? null : normalizeRendering(tally.rendering);
+    const decision = decisionFor({ kind: tally.kind, term: tally.term, rendering, slug: tally.slug, context: '' }, reaching);
+    if (decision && decision.status !== 'open') decided += tally.count;
+  }
+  const slugs = [...bySentence];
+  for (const row of await reportDocuments(index, { translation, withNotes: true, offset: 0, limit: slugs.length, slugs })) {
+    const reviewed = await reviewedNotes(index, row.slug, await indexedNotes(index, row.slug), decisions);
+    decided += reviewed.filter((review) => review.status !== 'open').length;
+  }
+  cached.byTranslation.set(key, decided);
+  return decided;
 }
 
 function checklistViewOf(doc: IndexedDocument, source: GlossarySource, script: Script): ChecklistView {
   const { slug } = doc.meta;
   const notes = documentNotes(doc, chosenGlossary(source));
-  const checklist = checklistFor(slug, notes);
   const reviewed = reviewFindings(notes, doc, readDecisions());
   const findings = new Map(notes.map((note, i) => [note, reviewed[i]] as const));
+  return documentViewOf(slug, doc.meta, notes, source, script, (note) => {
+    const finding = findings.get(note);
+    return {
+      status: finding?.status ?? 'open',
+      decision: finding?.decision ?? null,
+      extra: { target: finding?.target ?? { kind: note.kind, term: '', rendering: null, slug, context: '' } },
+    };
+  });
+}
+
+/** A document's checklist view; `review` says each note's status and decision, and what else its view carries. */
+function documentViewOf<Extra extends object>(
+  slug: string,
+  meta: DocumentMeta,
+  notes: readonly CheckNote[],
+  source: GlossarySource,
+  script: Script,
+  review: (note: CheckNote) => { status: ReviewStatus; decision: ReviewDecision | null; extra: Extra },
+): Omit<ChecklistView, 'items'> & { items: Array<Omit<ChecklistItemView, 'notes'> & { notes: Array<ReportNoteView & Extra> }> } {
+  const checklist = checklistFor(slug, notes);
   const shown = (text: string) => convertText(text, script);
   return {
     slug,
-    title: { zh: doc.meta.title.zh ? shown(doc.meta.title.zh) : undefined, en: doc.meta.title.en },
-    translation: doc.meta.translation,
+    title: { zh: meta.title.zh ? shown(meta.title.zh) : undefined, en: meta.title.en },
+    translation: meta.translation,
     source,
     hasUserGlossary: getUserGlossary() !== undefined,
     total: checklist.total,
@@ -224,19 +418,18 @@ function checklistViewOf(doc: IndexedDocument, source: GlossarySource, script: S
       termHref: item.kind !== 'number-mismatch' ? termHref(item.term) : null,
       count: item.count,
       summary: shown(item.summary),
-      notes: item.notes.map((note): ChecklistNoteView => {
-        const finding = findings.get(note);
-        const decision = finding?.decision;
+      notes: item.notes.map((note) => {
+        const { status, decision, extra } = review(note);
         return {
           id: noteId(note),
           bead: note.bead + 1,
           href: readHref(slug, note.bead + 1),
           message: shown(note.message),
-          target: finding?.target ?? { kind: note.kind, term: '', rendering: null, slug, context: '' },
-          status: finding?.status ?? 'open',
+          status,
           decision: decision
             ? { scope: decision.scope, status: decision.status, reason: decision.reason, reviewer: decision.reviewer, at: decision.at }
             : null,
+          ...extra,
         };
       }),
     })),

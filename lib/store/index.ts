@@ -27,8 +27,12 @@ export {
   searchSource,
   termEvidence,
   termOccurrences,
+  indexedNotes,
+  noteTally,
+  reportDocuments,
+  reportTotals,
 } from './read';
-export type { BeadContext, IndexedDocument, LibraryRow } from './read';
+export type { BeadContext, IndexedDocument, LibraryRow, NoteTally, ReportDocumentRow } from './read';
 export { LIBRARY_VERSION, recordFailure, removeDocument, writeDocument } from './write';
 
 /**

@@ -4,7 +4,7 @@ import type { DocumentKind, DocumentMeta, SourceUnit, TranslationKind } from '..
 import { sql, type IndexDatabase } from '../db';
 import type { SearchSource, StoredBead, TermQuery } from '../search';
 import type { Sentence, SentenceBead } from '../sentence';
-import type { CheckNote, EnglishOnlyEvidence, TermOccurrence } from '../terms';
+import type { CheckNote, EnglishOnlyEvidence, NoteKind, TermOccurrence } from '../terms';
 import { LIBRARY_VERSION } from './write';
 
 /** A document of the index with the versions it was indexed at. */
@@ -640,4 +640,99 @@ export async function* bilingualDocumentsOf(index: IndexDatabase, translation?: 
     const doc = await indexedDocument(index, slug);
     if (doc) yield doc;
   }
+}
+
+/** A bilingual document as the review report lists it: no text, only what its heading and its notes need. */
+export interface ReportDocumentRow {
+  slug: string;
+  meta: DocumentMeta;
+  /** How many notes the index holds for it (the project glossary's). */
+  notes: number;
+}
+
+/** Bilingual documents of `translation` (every kind without); `withNotes` keeps those the index holds notes for. */
+function reportDocumentsQuery(index: IndexDatabase, translation: TranslationKind | undefined, withNotes: boolean) {
+  let query = index.db.selectFrom('documents').where('kind', '=', 'bilingual');
+  if (translation) query = query.where('translation_kind', '=', translation);
+  if (withNotes) query = query.where('notes', '>', 0);
+  return query;
+}
+
+/** How many documents the review report lists and how many notes they hold, counted by the index, not read. */
+export async function reportTotals(
+  index: IndexDatabase,
+  { translation, withNotes }: { translation?: TranslationKind | undefined; withNotes: boolean },
+): Promise<{ documents: number; notes: number }> {
+  const row = await reportDocumentsQuery(index, translation, withNotes)
+    .select((eb) => [eb.fn.countAll<number>().as('documents'), eb.fn.sum<number>('notes').as('notes')])
+    .executeTakeFirstOrThrow();
+  return { documents: Number(row.documents), notes: Number(row.notes ?? 0) };
+}
+
+/** One page of the review report's documents, oldest first (see reportTotals); `slugs` keeps those named. */
+export async function reportDocuments(
+  index: IndexDatabase,
+  options: { translation?: TranslationKind | undefined; withNotes: boolean; offset: number; limit: number; slugs?: readonly string[] },
+): Promise<ReportDocumentRow[]> {
+  const { translation, withNotes, offset, limit, slugs } = options;
+  if (slugs?.length === 0) return [];
+  let query = reportDocumentsQuery(index, translation, withNotes);
+  if (slugs) query = query.where('slug', 'in', slugs);
+  const rows = await query.select(['slug', 'meta', 'notes']).orderBy('date').orderBy('slug').offset(offset).limit(limit).execute();
+  return rows.map((row) => ({ slug: row.slug, meta: JSON.parse(row.meta) as DocumentMeta, notes: row.notes }));
+}
+
+/** A document's notes as the index holds them, in the analysis's order, from its notes rows alone. */
+export async function indexedNotes(index: IndexDatabase, slug: string): Promise<CheckNote[]> {
+  const rows = await index.db
+    .selectFrom('notes')
+    .innerJoin('documents', 'documents.id', 'notes.document_id')
+    .select('notes.body as body')
+    .where('documents.slug', '=', slug)
+    .orderBy('notes.idx')
+    .execute();
+  return rows.map((row) => JSON.parse(row.body) as CheckNote);
+}
+
+/** How many notes of one document share a kind, a term and a rendering as it stands (null for none or a number). */
+export interface NoteTally {
+  slug: string;
+  kind: NoteKind;
+  term: string;
+  rendering: string | null;
+  count: number;
+}
+
+/**
+ * The notes about any of `terms` (a number note's term is the number) in bilingual documents of `translation`,
+ * counted by document, kind and rendering in the database: what review decisions on those terms can reach, without
+ * reading the notes themselves.
+ */
+export async function noteTally(index: IndexDatabase, terms: readonly string[], translation?: TranslationKind): Promise<NoteTally[]> {
+  if (terms.length === 0) return [];
+  const rendering =
+    index.kind === 'postgres'
+      ? sql<string | null>`(notes.body::json ->> 'rendering')`
+      : sql<string | null>`json_extract(notes.body, '$.rendering')`;
+  let query = index.db
+    .selectFrom('notes')
+    .innerJoin('documents', 'documents.id', 'notes.document_id')
+    .select((eb) => [
+      'documents.slug as slug',
+      'notes.kind as kind',
+      'notes.term as term',
+      rendering.as('rendering'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .where('documents.kind', '=', 'bilingual')
+    .where('notes.term', 'in', [...new Set(terms)]);
+  if (translation) query = query.where('documents.translation_kind', '=', translation);
+  const rows = await query.groupBy(['documents.slug', 'notes.kind', 'notes.term', rendering]).execute();
+  return rows.map((row) => ({
+    slug: row.slug,
+    kind: row.kind as NoteKind,
+    term: row.term,
+    rendering: row.rendering,
+    count: Number(row.n),
+  }));
 }

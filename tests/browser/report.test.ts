@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TranslationKind } from '@/lib/corpus';
+import { REPORT_PAGE_SIZE } from '@/lib/reader/notes';
 import { documentList, indexedDocument } from '@/lib/store';
 import { baseURL, openPage, useBrowser, useServedIndex } from './browser';
 
@@ -34,6 +35,9 @@ describe('the review report across the library', () => {
     const page = await openPage(browser(), '/terms');
     await Promise.all([page.waitForURL('**/checklist'), page.getByRole('link', { name: /^review report of the library/ }).click()]);
     expect(await page.locator('[data-report-document]').count()).toBe(documents.length);
+    // The served library fits on one page: no pager, and no page past it.
+    expect(documents.length).toBeLessThanOrEqual(REPORT_PAGE_SIZE);
+    expect(await page.getByRole('navigation', { name: 'Report pages' }).count()).toBe(0);
     for (const kind of kinds) {
       const expected = documents.filter((d) => d.kind === kind);
       // From the keyboard: the labelled control, then Tab to Show and Enter.
@@ -65,6 +69,9 @@ describe('the review report across the library', () => {
     await page.context().close();
     for (const path of [
       '/checklist?translation=automatic',
+      '/checklist?page=2',
+      '/checklist?page=0',
+      '/checklist?page=1.5',
       '/checklist/report.csv?translation=automatic',
       '/exports/notes.csv?translation=automatic',
       '/exports/corpus.tmx?translation=machine',

@@ -1,12 +1,12 @@
 import { chosenGlossarySource } from '@/app/glossary-choice';
-import { getLibraryReport } from '@/lib/reader/notes';
+import { libraryReportDocuments } from '@/lib/reader/notes';
 import { parseTranslationKind } from '@/lib/reader/translation';
 import { libraryIndex } from '@/lib/store';
 import { reportCsvResponse } from '../report';
 
 /**
  * The library's findings with their review as CSV, under the reader's glossary choice; ?translation=<kind> keeps the
- * documents whose English is a translation of that kind (404 for an unknown kind).
+ * documents whose English is a translation of that kind (404 for an unknown kind). Streamed, document by document.
  */
 export async function GET(request: Request) {
   const query = new URL(request.url).searchParams;
@@ -14,6 +14,6 @@ export async function GET(request: Request) {
   const translation = parseTranslationKind(wanted);
   if (wanted && !translation) return new Response('Not found', { status: 404 });
   const source = await chosenGlossarySource(query.get('glossary') ?? undefined);
-  const report = await getLibraryReport(await libraryIndex(), source, 'hans', translation);
-  return reportCsvResponse(report.documents, `qiushi-parallel-review${translation ? `-${translation}` : ''}.csv`);
+  const documents = libraryReportDocuments(await libraryIndex(), source, 'hans', translation);
+  return reportCsvResponse(documents, `qiushi-parallel-review${translation ? `-${translation}` : ''}.csv`);
 }
