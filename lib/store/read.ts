@@ -396,54 +396,82 @@ export interface BeadContext {
 const offsetsOf = (json: string): Sentence[] =>
   (JSON.parse(json) as Array<[number, number, number]>).map(([paragraph, start, end]) => ({ paragraph, start, end, text: '' }));
 
-/** The contexts of beads by their row ids (see StoredBead.id). */
+/** Items by key, in their order (Map.groupBy, which Node 20 lacks). */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * The contexts of beads by their row ids (see StoredBead.id). One statement per table for all the beads, not per
+ * bead: on PostgreSQL each statement is a round trip, and 60 of them were a search page's largest cost.
+ */
 export async function beadContexts(index: IndexDatabase, ids: readonly number[]): Promise<Map<number, BeadContext>> {
   const contexts = new Map<number, BeadContext>();
   if (ids.length === 0) return contexts;
-  const beads = await index.db
+  const rows = await index.db
     .selectFrom('beads')
     .innerJoin('documents', 'documents.id', 'beads.document_id')
     .select(['beads.id', 'beads.document_id', 'beads.idx', 'beads.zh', 'beads.en', 'beads.confidence', 'beads.origin', 'documents.slug'])
     .where('beads.id', 'in', [...ids])
     .execute();
-  for (const row of beads) {
-    const bead = beadOf(row);
-    const where = { document_id: row.document_id, bead: row.idx };
-    const [sentences, paragraphs, occurrences] = await Promise.all([
-      index.db
-        .selectFrom('sentence_beads')
-        .selectAll()
-        .where('document_id', '=', where.document_id)
-        .where('bead', '=', where.bead)
-        .orderBy('idx')
-        .execute(),
-      index.db
-        .selectFrom('paragraphs')
-        .select(['lang', 'idx', 'text'])
-        .where('document_id', '=', where.document_id)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('lang', '=', 'zh'), eb('idx', 'in', [-1, ...bead.zh])]),
-            eb.and([eb('lang', '=', 'en'), eb('idx', 'in', [-1, ...bead.en])]),
+  if (rows.length === 0) return contexts;
+  const beads = rows.map((row) => ({ row, bead: beadOf(row) }));
+  const key = (documentId: number, bead: number) => `${documentId}:${bead}`;
+  const [sentences, paragraphs, occurrences] = await Promise.all([
+    index.db
+      .selectFrom('sentence_beads')
+      .selectAll()
+      .where((eb) => eb.or(beads.map(({ row }) => eb.and([eb('document_id', '=', row.document_id), eb('bead', '=', row.idx)]))))
+      .orderBy('document_id')
+      .orderBy('bead')
+      .orderBy('idx')
+      .execute(),
+    index.db
+      .selectFrom('paragraphs')
+      .select(['document_id', 'lang', 'idx', 'text'])
+      .where((eb) =>
+        eb.or(
+          beads.flatMap(({ row, bead }) => [
+            eb.and([eb('document_id', '=', row.document_id), eb('lang', '=', 'zh'), eb('idx', 'in', [-1, ...bead.zh])]),
+            eb.and([eb('document_id', '=', row.document_id), eb('lang', '=', 'en'), eb('idx', 'in', [-1, ...bead.en])]),
           ]),
-        )
-        .execute(),
-      index.db
-        .selectFrom('occurrences')
-        .selectAll()
-        .where('document_id', '=', where.document_id)
-        .where('bead', '=', where.bead)
-        .orderBy('zh_paragraph')
-        .orderBy('zh_start')
-        .execute(),
-    ]);
+        ),
+      )
+      .execute(),
+    index.db
+      .selectFrom('occurrences')
+      .selectAll()
+      .where((eb) => eb.or(beads.map(({ row }) => eb.and([eb('document_id', '=', row.document_id), eb('bead', '=', row.idx)]))))
+      .orderBy('document_id')
+      .orderBy('bead')
+      .orderBy('zh_paragraph')
+      .orderBy('zh_start')
+      .execute(),
+  ]);
+  const sentencesOfBead = groupBy(sentences, (s) => key(s.document_id, s.bead));
+  const occurrencesOfBead = groupBy(occurrences, (o) => key(o.document_id, o.bead));
+  const paragraphsOfDocument = groupBy(paragraphs, (p) => p.document_id);
+  for (const { row, bead } of beads) {
     const lengths: BeadContext['lengths'] = { zh: [], en: [] };
-    for (const p of paragraphs) lengths[p.lang][p.idx] = p.text.length;
+    for (const p of paragraphsOfDocument.get(row.document_id) ?? []) {
+      if ((p.lang === 'zh' ? bead.zh : bead.en).includes(p.idx)) lengths[p.lang][p.idx] = p.text.length;
+    }
     contexts.set(row.id, {
       bead,
-      sentences: sentences.map((s) => ({ zh: offsetsOf(s.zh), en: offsetsOf(s.en), confidence: s.confidence })),
+      sentences: (sentencesOfBead.get(key(row.document_id, row.idx)) ?? []).map((s) => ({
+        zh: offsetsOf(s.zh),
+        en: offsetsOf(s.en),
+        confidence: s.confidence,
+      })),
       lengths,
-      occurrences: occurrences.map((o) => occurrenceOf(row.slug, o)),
+      occurrences: (occurrencesOfBead.get(key(row.document_id, row.idx)) ?? []).map((o) => occurrenceOf(row.slug, o)),
     });
   }
   return contexts;
