@@ -419,7 +419,8 @@ export interface UnitGroup {
 /**
  * Aligns the units inside each group (the sentences of each paragraph bead) with the same model as
  * alignParagraphs, learning what is document-wide from all groups at once: the length ratio and variance, and
- * the translation model, built over every unit and re-trained on every group's first pass. Returns each
+ * the translation model, built over every unit and re-trained on every group's first pass, with the word pairs
+ * that pass's confident beads teach (TranslationModel.learn). Returns each
  * group's beads, indices counted within the group.
  */
 export function alignWithinGroups(groups: readonly UnitGroup[], options: AlignOptions = {}): Bead[][] {
@@ -440,11 +441,11 @@ export function alignWithinGroups(groups: readonly UnitGroup[], options: AlignOp
     const evidence = gatherEvidence(group.zh, group.en, settings);
     return { context, evidence, first: firstPass(evidence, settings, context) };
   });
-  model?.train(
-    runs.flatMap(({ context, first }) =>
-      first.map((bead) => ({ ...bead, zh: bead.zh.map((k) => k + context.zhOffset), en: bead.en.map((k) => k + context.enOffset) })),
-    ),
+  const firstBeads = runs.flatMap(({ context, first }) =>
+    first.map((bead) => ({ ...bead, zh: bead.zh.map((k) => k + context.zhOffset), en: bead.en.map((k) => k + context.enOffset) })),
   );
+  model?.train(firstBeads);
+  model?.learn(firstBeads);
   const variance =
     estimateVariance(
       runs.map(({ first, evidence }) => ({ beads: first, evidence })),

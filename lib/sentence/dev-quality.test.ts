@@ -31,8 +31,8 @@ describe('alignment quality on the dev texts', () => {
 
   it('finds the segments left out of one side (F1 goal 0.95; omission precision goal 0.90, recall goal 0.80)', { timeout: LONG }, () => {
     const score = total(true);
-    // Reached: F1 0.911, omissions 0.920 / 0.786, additions 0.909 / 0.714 (the flags shown, SHOW_FLAG_ABOVE).
-    expect(f1(score.beads)).toBeGreaterThanOrEqual(0.9);
+    // Reached: F1 0.917, omissions 0.920 / 0.786, additions 0.909 / 0.714 (the flags shown, SHOW_FLAG_ABOVE).
+    expect(f1(score.beads)).toBeGreaterThanOrEqual(0.915);
     expect(precision(score.omissions)).toBeGreaterThanOrEqual(0.91);
     expect(recall(score.omissions)).toBeGreaterThanOrEqual(0.78);
     expect(precision(score.additions)).toBeGreaterThanOrEqual(0.9);
