@@ -146,27 +146,28 @@ export async function runSearch(index: IndexDatabase, query: string, script: Scr
 
 async function search(index: IndexDatabase, trimmed: string, kind: QueryKind, script: Script, page: number): Promise<SearchResults> {
   const source = yielding(searchSource(index));
-  const found = await searchBeads(source, trimmed, { limit: SEARCH_PAGE_SIZE + 1, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  // The page and the count are independent statements, and so are the page's contexts and titles: on PostgreSQL
+  // each is a round trip, and the pool runs them at once; on SQLite they still run one after another.
+  const [found, { count, more }] = await Promise.all([
+    searchBeads(source, trimmed, { limit: SEARCH_PAGE_SIZE + 1, offset: (page - 1) * SEARCH_PAGE_SIZE }),
+    countHits(source, trimmed),
+  ]);
   const hits = found.slice(0, SEARCH_PAGE_SIZE);
-  const { count, more } = await countHits(source, trimmed);
   // A Chinese query that is a glossary term (in either script): its renderings are shown too.
   const term =
     kind === 'chinese'
       ? (hits.map((h) => h.zh.slice(h.zhSpans[0]?.start ?? 0, h.zhSpans[0]?.end ?? 0)).find((t) => t && findGlossaryEntry(t)) ?? null)
       : null;
-  const contexts = new Map<number, BeadContext>();
-  for (let start = 0; start < hits.length; start += CONTEXT_CHUNK) {
-    await yieldToEventLoop();
-    const chunk = await beadContexts(
+  const chunks: number[][] = [];
+  for (let start = 0; start < hits.length; start += CONTEXT_CHUNK) chunks.push(hits.slice(start, start + CONTEXT_CHUNK).map((h) => h.id));
+  const [chunkContexts, metas] = await Promise.all([
+    Promise.all(chunks.map(async (ids) => (await yieldToEventLoop(), beadContexts(index, ids)))),
+    documentMetas(
       index,
-      hits.slice(start, start + CONTEXT_CHUNK).map((h) => h.id),
-    );
-    for (const [id, context] of chunk) contexts.set(id, context);
-  }
-  const metas = await documentMetas(
-    index,
-    hits.map((h) => h.slug),
-  );
+      hits.map((h) => h.slug),
+    ),
+  ]);
+  const contexts = new Map<number, BeadContext>(chunkContexts.flatMap((chunk) => [...chunk]));
   const toScript = (s: string) => convertText(s, script);
   const documents = groupHitsByDocument(hits).map((group) => {
     const title = metas.get(group.slug)?.meta.title ?? { en: group.slug };
