@@ -2,6 +2,7 @@ import { anchorKind, extractAnchors, numberHeading, startsWithNumber, type Ancho
 import { bestPath, type BeadShape, type Lattice } from './lattice';
 import { GALE_CHURCH_VARIANCE, lengthCost, normalLengthCost, textLength } from './length';
 import { lexiconKeys } from './lexicon';
+import { nameAnchors } from './names';
 import { translationModel, type TranslationModel } from './translation';
 import { DEFAULT_ALIGN_OPTIONS, type AlignOptions, type Bead, type ResolvedAlignOptions } from './types';
 
@@ -33,11 +34,16 @@ function shapesFor(settings: ResolvedAlignOptions): readonly Shape[] {
   return shapes;
 }
 
+/** Anchors, lexicon entries (L) and names spelt in pinyin (N). */
+type EvidenceKind = AnchorKind | 'L' | 'N';
+
 /**
  * What one shared anchor is worth, in nats, before it is scaled down for being common in the document.
- * A full date almost never repeats by chance; a number or a quotation mark often does.
+ * A full date almost never repeats by chance; a number or a quotation mark often does. A name spelt in pinyin
+ * (lib/align names.ts) counts as a section label: 2 to 5 give the same dev figures (bench:align --dev).
  */
-const ANCHOR_KIND_WEIGHT: Readonly<Record<AnchorKind | 'L', number>> = {
+const ANCHOR_KIND_WEIGHT: Readonly<Record<EvidenceKind, number>> = {
+  N: 3,
   d: 4,
   ym: 2,
   n: 1.5,
@@ -121,8 +127,9 @@ function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): numbe
 function gatherEvidence(zh: readonly string[], en: readonly string[], options: ResolvedAlignOptions): Evidence {
   const ids = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const kinds: (AnchorKind | 'L')[] = [];
+  const kinds: EvidenceKind[] = [];
   const lexical = options.lexicon ? lexiconKeys(options.lexicon, zh, en) : undefined;
+  const names = nameAnchors(zh, en);
   const intern = (keys: readonly string[]) => {
     const out = keys.map((key) => {
       let id = ids.get(key);
@@ -130,15 +137,15 @@ function gatherEvidence(zh: readonly string[], en: readonly string[], options: R
         id = ids.size;
         ids.set(key, id);
         documentFrequency.push(0);
-        kinds.push(key.startsWith('L:') ? 'L' : anchorKind(key));
+        kinds.push(key.startsWith('L:') ? 'L' : key.startsWith('p:') ? 'N' : anchorKind(key));
       }
       return id;
     });
     for (const id of new Set(out)) documentFrequency[id]! += 1;
     return Int32Array.from(out).sort();
   };
-  const side = (texts: readonly string[], lang: 'zh' | 'en', lexicalKeys: string[][] | undefined): Side => {
-    const keys = texts.map((text, k) => intern([...extractAnchors(text, lang), ...(lexicalKeys?.[k] ?? [])]));
+  const side = (texts: readonly string[], lang: 'zh' | 'en', lexicalKeys: string[][] | undefined, nameKeys: string[][]): Side => {
+    const keys = texts.map((text, k) => intern([...extractAnchors(text, lang), ...(lexicalKeys?.[k] ?? []), ...nameKeys[k]!]));
     const length = Float64Array.from(texts, (text) => textLength(text, lang === 'en'));
     const groupLength: Float64Array[] = [length];
     const groupKeys: Int32Array[][] = [keys];
@@ -159,8 +166,8 @@ function gatherEvidence(zh: readonly string[], en: readonly string[], options: R
       leadingNumber: Uint8Array.from(texts, (text) => (startsWithNumber(text) ? 1 : 0)),
     };
   };
-  const zhSide = side(zh, 'zh', lexical?.zh);
-  const enSide = side(en, 'en', lexical?.en);
+  const zhSide = side(zh, 'zh', lexical?.zh, names.zh);
+  const enSide = side(en, 'en', lexical?.en, names.en);
 
   // A key found in every paragraph says nothing about which paragraphs belong together; one found in a
   // single pair says a lot. Scale by log(N / df) relative to its value for a key seen exactly twice.
@@ -393,7 +400,7 @@ function resolve(options: AlignOptions): ResolvedAlignOptions {
 /**
  * Aligns the paragraphs of a Chinese text and its English translation: a banded dynamic programme over
  * 1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1 and 1:3 beads that scores length agreement (ratio and variance estimated
- * from the texts), shared anchors (numbers, dates, section numbers, quotations, markers) and, when a lexicon is
+ * from the texts), shared anchors (numbers, dates, section numbers, quotations, markers, names in pinyin) and, when a lexicon is
  * given, translation evidence (which words find their renderings on the other side, a model re-trained on the
  * first pass's beads). Every paragraph lands in exactly one bead, in order; confidence is the bead's posterior
  * probability.

@@ -51,6 +51,10 @@ describe('sensePhrases', () => {
     expect(sensePhrases('(bound form) to walk; to go; to travel')).toEqual(['walk', 'travel']);
     expect(sensePhrases('variant of 網絡|网络[wang3 luo4]')).toEqual([]);
   });
+  it('keeps the name that opens a sense describing a place or body, also without "Province"', () => {
+    expect(sensePhrases('Shenzhen subprovincial city in Guangdong, special economic zone close to Hong Kong')[0]).toBe('shenzhen');
+    expect(sensePhrases('Hebei Province (Hopeh) in north China')).toEqual(expect.arrayContaining(['hebei province', 'hebei']));
+  });
 });
 
 describe('buildLexicon', () => {
@@ -64,5 +68,13 @@ describe('buildLexicon', () => {
     expect(lexicon.entries.find((entry) => entry.zh === '法治')?.en).toEqual(['rule of law', 'rule by law']);
     expect(lexicon.entries.find((entry) => entry.zh === '发展')?.en).toEqual(['development', 'growth', 'develop', 'grow', 'expand']);
     expect(lexicon.entries.some((entry) => entry.zh === '的')).toBe(false);
+  });
+  it('follows a cross-reference ("see 深圳市") to the senses of the word it names', () => {
+    expect(buildLexicon(['深圳']).entries.find((entry) => entry.zh === '深圳')?.en).toContain('shenzhen');
+  });
+  it('matches a compound CC-CEDICT lacks by its known parts', () => {
+    const parts = buildLexicon(['理财产品']).entries.map((entry) => entry.zh);
+    expect(parts).not.toContain('理财产品');
+    expect(parts).toEqual(expect.arrayContaining(['理财', '产品']));
   });
 });
