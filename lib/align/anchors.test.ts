@@ -59,6 +59,13 @@ describe('extractAnchors', () => {
     expect(shared('二十六', 'Twenty-six')).toEqual(['e:26', 'n:26']);
     expect(shared('十一', 'Twelve')).toEqual([]);
   });
+  it('pairs numbers counted in 万 and 亿 with thousands, millions and billions', () => {
+    expect(shared('出超金额仅23.4亿美元，新增基站2万个', 'a surplus of only US$2.34 billion, 20,000 new base stations')).toEqual([
+      'n:20000',
+      'n:2340000000',
+    ]);
+    expect(shared('共1.2万亿元', '1.2 trillion yuan and 12,000 more')).toEqual(['n:1200000000000']);
+  });
   it('pairs 2013年1月5日 with January 5, 2013', () => {
     expect(shared('(2013年1月5日在研讨班上的讲话)', '(Speech at the seminar on January 5, 2013)')).toEqual([
       'd:2013-1-5',

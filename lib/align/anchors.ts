@@ -83,8 +83,31 @@ function enumerationLabel(text: string, side: Side): number | undefined {
   return side === 'zh' ? parseChineseNumeral(label) : parseRomanNumeral(label);
 }
 
-function arabicNumbers(text: string): string[] {
-  return [...text.matchAll(ARABIC)].map((m) => numberKey(Number(m[0].replaceAll(',', ''))));
+/**
+ * Scale words after a number: Chinese counts in 万 (10⁴) and 亿 (10⁸), English in thousands, millions and billions,
+ * so 23.4亿 is "2.34 billion" and 2万 is "20,000".
+ */
+const ZH_SCALE = /^\s*(万亿|亿|万|千)/u;
+const EN_SCALE = /^\s*(thousand|million|billion|trillion)\b/iu;
+const SCALE: Readonly<Record<string, number>> = {
+  千: 1e3,
+  万: 1e4,
+  亿: 1e8,
+  万亿: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** Significant digits kept of a scaled number, so that 23.4 × 10⁸ and 2.34 × 10⁹ give the same key. */
+const SCALED_DIGITS = 12;
+
+function arabicNumbers(text: string, side: Side): string[] {
+  return [...text.matchAll(ARABIC)].map((m) => {
+    const value = Number(m[0].replaceAll(',', ''));
+    const scale = (side === 'zh' ? ZH_SCALE : EN_SCALE).exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+    return numberKey(scale === undefined ? value : Number((value * SCALE[scale]!).toPrecision(SCALED_DIGITS)));
+  });
 }
 
 function zhAnchors(text: string): string[] {
@@ -126,7 +149,7 @@ function enAnchors(text: string): string[] {
 export function extractAnchors(text: string, side: Side): string[] {
   const normal = text.normalize('NFKC').trim();
   const keys = [...normal.matchAll(ISO_DATE)].map((m) => dateKey(m[1]!, Number(m[2]), m[3]!));
-  keys.push(...arabicNumbers(normal), ...(side === 'zh' ? zhAnchors(normal) : enAnchors(normal)));
+  keys.push(...arabicNumbers(normal, side), ...(side === 'zh' ? zhAnchors(normal) : enAnchors(normal)));
   for (const m of normal.matchAll(MARKERS)) keys.push(`m:${m[0]}`);
   const heading = numberHeading(normal);
   const enumeration = enumerationLabel(normal, side);
