@@ -21,6 +21,8 @@ import { encodeWordBoundaries } from '../reader/paragraph-markup';
  * analysis) done once, off the request path, and stored in the library index (lib/store). Pages and
  * whole-library views are built from analyses, never by analysing again.
  */
+export { ANALYSIS_VERSION } from './version';
+
 export interface DocumentAnalysis {
   meta: DocumentMeta;
   kind: DocumentKind;

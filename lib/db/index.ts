@@ -23,7 +23,7 @@ export interface IndexDatabase {
  * Bumped whenever the tables change: an index written by another schema is dropped and rebuilt, since
  * everything in it is derived from the folders.
  */
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 /** The embedded index's file inside the library folder (hidden, so never taken for a document). */
 export const INDEX_FILE = path.join('.index', 'library.sqlite');
@@ -104,6 +104,7 @@ async function createTables(db: Kysely<IndexSchema>, kind: DatabaseKind): Promis
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('folder', 'text', (c) => c.notNull())
     .addColumn('version', 'text', (c) => c.notNull())
+    .addColumn('analysis', 'text', (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('date', 'text', (c) => c.notNull())

@@ -26,6 +26,8 @@ export interface DocumentsTable {
   folder: string;
   /** The folder's version when it was indexed (lib/corpus folderVersion). */
   version: string;
+  /** The analysis version its rows were derived with (lib/analysis ANALYSIS_VERSION). */
+  analysis: string;
   /** The library version at which this row was written: a document's rows change together with it. */
   revision: number;
   kind: string;

@@ -50,6 +50,17 @@ describe('syncLibrary', () => {
     expect((await indexedDocument(index, A))?.en?.at(-1)).toBe('A paragraph added by hand.');
   });
 
+  it('re-analyses a document whose rows another analysis version derived, though its folder did not change', async () => {
+    const current = await documentVersion(index, A);
+    await index.db.updateTable('documents').set({ analysis: 'older' }).where('slug', '=', A).execute();
+    // Its pages are cached by another version meanwhile, so no page rendered from the older rows is served as current.
+    expect(await documentVersion(index, A)).not.toBe(current);
+    expect((await planSync(index, [library])).stale.map((s) => s.slug)).toEqual([A]);
+    expect(await syncLibrary(index, [library])).toEqual({ indexed: 1, removed: 0, failed: [] });
+    expect(await planSync(index, [library])).toEqual({ stale: [], removed: [], vanishedFailures: [] });
+    expect(await documentVersion(index, A)).toBe(current);
+  });
+
   it('removes a document whose folder is gone', async () => {
     rmSync(path.join(library, A), { recursive: true });
     expect(await syncLibrary(index, [library])).toEqual({ indexed: 0, removed: 1, failed: [] });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { analyzeDocument } from '../analysis';
+import { analyzeDocument, ANALYSIS_VERSION } from '../analysis';
 import { CorpusError, folderVersion, listDocumentFolders, loadDocument } from '../corpus';
 import type { IndexDatabase } from '../db';
 import { forgetFailure, recordFailure, removeDocument, writeDocument } from '../store/write';
@@ -11,9 +11,9 @@ export interface FolderState {
   version: string;
 }
 
-/** What the index holds of each folder: the version it indexed, or failed to. */
+/** What the index holds of each folder: the version it indexed (and with which analysis), or failed to. */
 async function indexedState(index: IndexDatabase) {
-  const documents = await index.db.selectFrom('documents').select(['slug', 'folder', 'version']).execute();
+  const documents = await index.db.selectFrom('documents').select(['slug', 'folder', 'version', 'analysis']).execute();
   const failures = await index.db.selectFrom('failures').select(['folder', 'version']).execute();
   return { documents, failures: new Map(failures.map((f) => [f.folder, f.version])) };
 }
@@ -27,7 +27,7 @@ export function foldersOnDisk(dirs: readonly string[]): FolderState[] {
 
 /** What must change in the index to match the disk. */
 export interface SyncPlan {
-  /** Folders added or changed since they were indexed (or since they failed). */
+  /** Folders added or changed since they were indexed (or since they failed), and those analysed by another version. */
   stale: FolderState[];
   /** Slugs whose folder is gone. */
   removed: string[];
@@ -49,7 +49,8 @@ export async function planSync(index: IndexDatabase, dirs: readonly string[]): P
     const duplicate = seen.has(state.slug);
     seen.add(state.slug);
     if (duplicate) return failures.get(state.folder) !== state.version;
-    if (indexed?.folder === state.folder && indexed.version === state.version) return false;
+    const current = indexed?.folder === state.folder && indexed.version === state.version && indexed.analysis === ANALYSIS_VERSION;
+    if (current) return false;
     return failures.get(state.folder) !== state.version;
   });
   const folders = new Set(disk.map((d) => d.folder));

@@ -193,7 +193,9 @@ function readingViewOf(doc: DocumentAnalysis, script: Script, { notes, hrefs }: 
 /** The reading view of an indexed document (the notes follow the project's glossary: see getNotes for others). */
 export function documentReadingView(doc: IndexedDocument, script: Script): ReadingView {
   const { slug } = doc.meta;
-  const hrefs = doc.zh ? { lookup: lookupHref(slug, script, doc.version), markup: markupHref(slug, script, doc.version) } : null;
+  const hrefs = doc.zh
+    ? { lookup: lookupHref(slug, script, doc.renderVersion), markup: markupHref(slug, script, doc.renderVersion) }
+    : null;
   return readingViewOf(doc, script, { notes: notesByBead(doc.notes, script), hrefs });
 }
 

@@ -86,7 +86,7 @@ function underGlossary(doc: IndexedDocument, glossary: readonly GlossaryEntry[])
   if (glossary === getGlossary() || !doc.zh || !doc.en) return doc;
   let byDocument = glossaryCache.get(glossary);
   if (!byDocument) glossaryCache.set(glossary, (byDocument = new Map()));
-  const key = `${doc.meta.slug}\u0000${doc.version}`;
+  const key = `${doc.meta.slug}\u0000${doc.renderVersion}`;
   let found = byDocument.get(key);
   if (!found) {
     const { slug } = doc.meta;

@@ -18,7 +18,7 @@ import {
 } from './index';
 
 const ESSAY = 'qiushi-2024-14-cyber-law';
-const asIndexed = (doc: ReturnType<typeof analyzeDocument>): IndexedDocument => ({ ...doc, version: 'test' });
+const asIndexed = (doc: ReturnType<typeof analyzeDocument>): IndexedDocument => ({ ...doc, version: 'test', renderVersion: 'test' });
 const targetsOf = (doc: IndexedDocument) => doc.notes.map((note) => findingTarget(note, doc));
 const key = (t: FindingTarget) => JSON.stringify(t);
 

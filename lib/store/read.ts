@@ -5,12 +5,23 @@ import { sql, type IndexDatabase } from '../db';
 import type { SearchSource, StoredBead, TermQuery } from '../search';
 import type { Sentence, SentenceBead } from '../sentence';
 import type { CheckNote, EnglishOnlyEvidence, NoteKind, TermOccurrence } from '../terms';
+import { createHash } from 'node:crypto';
 import { LIBRARY_VERSION } from './write';
 
 /** A document of the index with the versions it was indexed at. */
 export interface IndexedDocument extends DocumentAnalysis {
-  /** The folder's version (lib/corpus folderVersion) when it was indexed. */
+  /** The folder's version (lib/corpus folderVersion) when it was indexed: what an edit of the folder starts from. */
   version: string;
+  /** What the document's pages are cached by (renderVersion). */
+  renderVersion: string;
+}
+
+/**
+ * The version of a document's rows: its folder's version and the analysis they were derived with, so that a
+ * document analysed anew with the same folder gets new pages too.
+ */
+function renderVersion(version: string, analysis: string): string {
+  return createHash('sha256').update(`${version}\n${analysis}`).digest('hex').slice(0, 16);
 }
 
 /** The library's version: changes whenever any document's rows change (see LIBRARY_VERSION). */
@@ -19,10 +30,10 @@ export async function libraryVersion(index: IndexDatabase): Promise<string> {
   return row?.value ?? '0';
 }
 
-/** The indexed version of a document, undefined when the index has none of that slug. */
+/** The version a document's pages are cached by (IndexedDocument.renderVersion), undefined when the index has none of that slug. */
 export async function documentVersion(index: IndexDatabase, slug: string): Promise<string | undefined> {
-  const row = await index.db.selectFrom('documents').select('version').where('slug', '=', slug).executeTakeFirst();
-  return row?.version;
+  const row = await index.db.selectFrom('documents').select(['version', 'analysis']).where('slug', '=', slug).executeTakeFirst();
+  return row && renderVersion(row.version, row.analysis);
 }
 
 /** One document of the library list. */
@@ -119,6 +130,7 @@ export async function indexedDocument(index: IndexDatabase, slug: string): Promi
     meta: JSON.parse(doc.meta) as DocumentMeta,
     kind,
     version: doc.version,
+    renderVersion: renderVersion(doc.version, doc.analysis),
     zh,
     en,
     words: zhRows.map((p) => p.words ?? ''),

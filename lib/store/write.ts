@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DocumentAnalysis } from '../analysis';
+import { ANALYSIS_VERSION } from '../analysis/version';
 import { sql, type IndexDatabase, type IndexSchema } from '../db';
 import { beadSearchTerms, FIELD } from '../search';
 import { beadText } from '../bitext';
@@ -81,6 +82,7 @@ export async function writeDocument(index: IndexDatabase, folder: string, versio
       slug: meta.slug,
       folder,
       version,
+      analysis: ANALYSIS_VERSION,
       revision,
       kind: analysis.kind,
       date: meta.date,

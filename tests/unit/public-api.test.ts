@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  */
 const API: Record<string, string[]> = {
   admission: ['BusyError', 'createGate', 'heavyGate', 'yieldToEventLoop'],
-  analysis: ['analyzeDocument'],
+  analysis: ['ANALYSIS_VERSION', 'analyzeDocument'],
   corpus: [
     'ALIGNMENT_FILE',
     'CORPUS_DIR',

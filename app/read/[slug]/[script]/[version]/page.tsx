@@ -31,7 +31,7 @@ type Props = { params: Promise<{ slug: string; script: string; version: string }
 const readingView = cache(async (slug: string, script: string, version: string) => {
   const doc = await indexedDocument(await libraryIndex(), slug);
   // Only the version the proxy routed to is rendered: any other path is no page worth caching.
-  return doc?.version === version ? documentReadingView(doc, parseScript(script)) : undefined;
+  return doc?.renderVersion === version ? documentReadingView(doc, parseScript(script)) : undefined;
 });
 
 async function viewOf(params: Props['params']) {
