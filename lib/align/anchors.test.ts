@@ -66,6 +66,13 @@ describe('extractAnchors', () => {
     ]);
     expect(shared('共1.2万亿元', '1.2 trillion yuan and 12,000 more')).toEqual(['n:1200000000000']);
   });
+  it('pairs small counts spelt out in English with Chinese digits and counted numerals, but not "one" or idioms', () => {
+    expect(shared('三部门发布通知，出口连续7个月下降', 'Three departments said exports fell for seven straight months')).toEqual([
+      'n:3',
+      'n:7',
+    ]);
+    expect(shared('两会召开，三心二意', 'One of the two sessions opened')).toEqual([]);
+  });
   it('pairs 2013年1月5日 with January 5, 2013', () => {
     expect(shared('(2013年1月5日在研讨班上的讲话)', '(Speech at the seminar on January 5, 2013)')).toEqual([
       'd:2013-1-5',

@@ -37,6 +37,14 @@ const EN_ORDINAL_WORD =
   /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)\b/giu;
 /** Chinese numerals count only where they number something: 第一, 十二届, 四中全会, 100周年, 十八大. */
 const ZH_COUNTED = new RegExp(`(第)?([${ZH_NUMERAL_CHARS}]+)(届|次|中全会|周年|批|大)?`, 'gu');
+/**
+ * Small counts, which an English news text spells out and Chinese writes in numerals or digits: "seven straight
+ * months" for 连续7个月, "three departments" for 三部门. "One" is left out (a pronoun as often as a number); so is a
+ * bare Chinese numeral, which idioms are full of (三心二意): it needs a measure word after it.
+ */
+const EN_CARDINAL_WORD =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/giu;
+const ZH_MEASURED = /([二两三四五六七八九十][一二三四五六七八九十]*)(?=个|项|家|名|位|种|条|件|年|月|天|部门|方面|国|省|市)/gu;
 /** 党的十八大 is the 18th Congress, but 三大 is just "three big", so bare 大 needs a two-digit number. */
 const ZH_CONGRESS_MIN = 10;
 const ZH_ENUMERATION = new RegExp(`^[（(]?([${ZH_NUMERAL_CHARS}]+|\\d+)(?:[、.．]|[)）])`, 'u');
@@ -121,6 +129,10 @@ function zhAnchors(text: string): string[] {
     if (!ordinal && suffix === '大' && value < ZH_CONGRESS_MIN) continue;
     keys.push(numberKey(value));
   }
+  for (const m of text.matchAll(ZH_MEASURED)) {
+    const value = parseChineseNumeral(m[1]!.replace('两', '二'));
+    if (value !== undefined) keys.push(numberKey(value));
+  }
   const quotes = count(text, '“') + count(text, '《') + count(text, '「');
   for (let k = 0; k < quotes; k += 1) keys.push(QUOTE);
   return keys;
@@ -133,6 +145,10 @@ function enAnchors(text: string): string[] {
   for (const m of text.matchAll(EN_MONTH_YEAR)) keys.push(`ym:${Number(m[2])}-${parseEnglishMonth(m[1]!)!}`);
   for (const m of text.matchAll(EN_MONTH_NUMBER)) keys.push(numberKey(parseEnglishMonth(m[1]!)!));
   for (const m of text.matchAll(EN_ORDINAL_WORD)) {
+    const value = parseEnglishNumber(m[0]);
+    if (value !== undefined) keys.push(numberKey(value));
+  }
+  for (const m of text.matchAll(EN_CARDINAL_WORD)) {
     const value = parseEnglishNumber(m[0]);
     if (value !== undefined) keys.push(numberKey(value));
   }

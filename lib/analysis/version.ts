@@ -4,4 +4,4 @@
  * document analysed by another version, in the background, and pages serve the old rows until each is replaced.
  * Kept in a module of its own so that reading it loads no segmenter or dictionary.
  */
-export const ANALYSIS_VERSION = '2026-12-04';
+export const ANALYSIS_VERSION = '2026-12-04.2';
